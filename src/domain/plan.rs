@@ -1,0 +1,172 @@
+//! The member's plan: which Kaiser region, which kind of coverage, and whether it is urgent.
+//! Region and plan type together pick the appeal route, the regulator and every deadline.
+
+/// A Kaiser Permanente region. Each is a separately licensed health plan, so the regulator and
+/// the appeal route depend on it.
+///
+/// Source: Labor Management Partnership, "Regions", <https://www.lmpartnership.org/about/regions>
+/// (confidence: high).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Region {
+    NorthernCalifornia,
+    SouthernCalifornia,
+    Colorado,
+    Georgia,
+    Hawaii,
+    /// Maryland, Virginia and Washington DC.
+    MidAtlantic,
+    /// Oregon and Southwest Washington.
+    Northwest,
+    /// Washington (Puget Sound east to Spokane).
+    Washington,
+}
+
+impl Region {
+    /// Every region, in the order the app lists them.
+    pub const ALL: [Region; 8] = [
+        Region::NorthernCalifornia,
+        Region::SouthernCalifornia,
+        Region::Colorado,
+        Region::Georgia,
+        Region::Hawaii,
+        Region::MidAtlantic,
+        Region::Northwest,
+        Region::Washington,
+    ];
+
+    /// A stable code for saved state and form values; never shown to the user.
+    pub fn code(self) -> &'static str {
+        match self {
+            Region::NorthernCalifornia => "ca-north",
+            Region::SouthernCalifornia => "ca-south",
+            Region::Colorado => "co",
+            Region::Georgia => "ga",
+            Region::Hawaii => "hi",
+            Region::MidAtlantic => "mid-atlantic",
+            Region::Northwest => "northwest",
+            Region::Washington => "wa",
+        }
+    }
+
+    /// The region whose [`code`](Self::code) this is.
+    pub fn from_code(code: &str) -> Option<Region> {
+        Region::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// Whether California law (Knox-Keene, DMHC) governs this region's HMO plans.
+    pub fn is_california(self) -> bool {
+        matches!(
+            self,
+            Region::NorthernCalifornia | Region::SouthernCalifornia
+        )
+    }
+}
+
+/// The kind of coverage. It decides whose rules apply (state law, federal ACA rules, Medicare,
+/// Medi-Cal, OPM for federal employees).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlanType {
+    /// Through an employer (insured) or bought individually.
+    EmployerOrIndividualHmo,
+    CoveredCalifornia,
+    MediCal,
+    /// Medicare Advantage, which Kaiser calls Senior Advantage.
+    MedicareAdvantage,
+    /// Federal Employees Health Benefits.
+    Fehb,
+    /// A self-funded (ERISA) employer plan: federal, not state, external review.
+    SelfFundedEmployer,
+    /// The member does not know; the rules take the most protective reading.
+    NotSure,
+}
+
+impl PlanType {
+    /// Every plan type, in the order the app lists them.
+    pub const ALL: [PlanType; 7] = [
+        PlanType::EmployerOrIndividualHmo,
+        PlanType::CoveredCalifornia,
+        PlanType::MediCal,
+        PlanType::MedicareAdvantage,
+        PlanType::Fehb,
+        PlanType::SelfFundedEmployer,
+        PlanType::NotSure,
+    ];
+
+    /// A stable code for saved state and form values; never shown to the user.
+    pub fn code(self) -> &'static str {
+        match self {
+            PlanType::EmployerOrIndividualHmo => "hmo",
+            PlanType::CoveredCalifornia => "covered-california",
+            PlanType::MediCal => "medi-cal",
+            PlanType::MedicareAdvantage => "medicare-advantage",
+            PlanType::Fehb => "fehb",
+            PlanType::SelfFundedEmployer => "self-funded",
+            PlanType::NotSure => "not-sure",
+        }
+    }
+
+    /// The plan type whose [`code`](Self::code) this is.
+    pub fn from_code(code: &str) -> Option<PlanType> {
+        PlanType::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    /// Whether this plan type exists only in California (Covered California, Medi-Cal).
+    pub fn is_california_only(self) -> bool {
+        matches!(self, PlanType::CoveredCalifornia | PlanType::MediCal)
+    }
+}
+
+/// Is there an imminent and serious threat to the member's health? If so, every plan must
+/// decide faster (expedited review) and the member may go to independent review at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Urgency {
+    Urgent,
+    NotUrgent,
+    NotSure,
+}
+
+impl Urgency {
+    pub const ALL: [Urgency; 3] = [Urgency::Urgent, Urgency::NotUrgent, Urgency::NotSure];
+
+    /// A stable code for saved state and form values; never shown to the user.
+    pub fn code(self) -> &'static str {
+        match self {
+            Urgency::Urgent => "urgent",
+            Urgency::NotUrgent => "not-urgent",
+            Urgency::NotSure => "not-sure",
+        }
+    }
+
+    /// The urgency whose [`code`](Self::code) this is.
+    pub fn from_code(code: &str) -> Option<Urgency> {
+        Urgency::ALL.into_iter().find(|u| u.code() == code)
+    }
+}
+
+/// The answers of the "Your plan" step. Every field is optional: a member may stop anywhere.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlanAnswers {
+    pub region: Option<Region>,
+    pub plan_type: Option<PlanType>,
+    pub urgency: Option<Urgency>,
+}
+
+impl PlanAnswers {
+    /// Whether nothing has been answered yet.
+    pub fn is_empty(&self) -> bool {
+        *self == PlanAnswers::default()
+    }
+
+    /// Whether every question of the step has an answer.
+    pub fn is_complete(&self) -> bool {
+        self.region.is_some() && self.plan_type.is_some() && self.urgency.is_some()
+    }
+
+    /// Whether the answers contradict each other: a California-only plan outside California.
+    pub fn region_conflicts_with_plan(&self) -> bool {
+        match (self.region, self.plan_type) {
+            (Some(region), Some(plan)) => plan.is_california_only() && !region.is_california(),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! English. Plain words, about an 8th-grade reading level; terms of art explained where used.
+
+use super::Text;
+use crate::domain::{PlanType, Region, Urgency};
+
+pub(super) fn text(text: Text) -> &'static str {
+    match text {
+        Text::AppName => "Second Opinion Navigator",
+        Text::SkipToContent => "Skip to main content",
+        Text::WelcomeTitle => "Get a second opinion from a doctor outside Kaiser",
+        Text::WelcomeIntro => "If you are a Kaiser Permanente member and want a doctor outside Kaiser to look at your case, this guide walks you through it, one step at a time. It helps you see whether Kaiser should pay for an outside doctor, what it may cost you, how to get your records sent, and what to do if Kaiser says no.",
+        Text::WelcomeSteps => "It takes about 10 minutes to start. You can stop at any time and come back later.",
+        Text::PrivacyTitle => "Your answers stay on this device",
+        Text::PrivacyPromise => "Everything you type stays in this browser on this device. Nothing is sent anywhere: not to Kaiser, not to us, not to anyone. You can delete your saved answers at any time.",
+        Text::Start => "Start",
+        Text::ContinueWhereLeftOff => "Continue where you left off",
+        Text::PlanTitle => "Your plan",
+        Text::PlanIntro => "Your Kaiser region and the kind of plan you have decide which rules protect you, who you can complain to, and your deadlines. You can find both on your member ID card or in your Evidence of Coverage (the booklet that explains what your plan covers).",
+        Text::RegionLabel => "Kaiser region",
+        Text::RegionHint => "Where your Kaiser membership is, not where you are today.",
+        Text::RegionChoose => "Choose your region",
+        Text::RegionName(region) => region_name(region),
+        Text::PlanTypeLegend => "Kind of plan",
+        Text::PlanTypeHint => "Not sure? Choose \"Not sure\". We will use the rules that protect you most and tell you what to find out.",
+        Text::PlanTypeName(plan) => plan_type_name(plan),
+        Text::PlanTypeExplain(plan) => plan_type_explain(plan),
+        Text::UrgencyLegend => "Is there an imminent and serious threat to your health?",
+        Text::UrgencyHint => "For example, waiting the usual time could seriously harm your life, your health or your ability to regain full function. If so, Kaiser must decide faster.",
+        Text::UrgencyName(urgency) => urgency_name(urgency),
+        Text::RegionPlanConflict => "Covered California and Medi-Cal plans exist only in California, but the region you chose is outside California. Please check your region or your plan type.",
+        Text::AnswersSavedNote => "Your answers are saved on this device as you go.",
+        Text::BackToWelcome => "Back to the start page",
+        Text::StorageUnavailable => "This browser is not letting us save your answers, so they will be lost when you close this page. This can happen in private browsing. The guide still works.",
+        Text::StorageWriteFailed => "We could not save your latest answers on this device (the browser's storage may be full). They are kept while this page stays open.",
+        Text::StorageUnreadable => "We found saved answers we could not read. We kept a copy of them on this device and started fresh, so nothing was thrown away.",
+        Text::StorageNewerVersion => "Your answers were saved by a newer version of this guide. To keep them safe, we will not change them here, and what you type now will not be saved.",
+        Text::DeleteSaved => "Delete my saved answers",
+        Text::DeleteConfirmQuestion => "Delete all your saved answers from this device? This cannot be undone.",
+        Text::DeleteConfirmYes => "Yes, delete my answers",
+        Text::DeleteCancel => "Cancel",
+        Text::DeleteDone => "Your saved answers were deleted from this device.",
+        Text::DeleteFailed => "We could not delete your saved answers. Try again, or clear this site's data in your browser settings.",
+        Text::DismissNotice => "Dismiss this message",
+        Text::Disclaimer => "This guide gives general information to help you find your way. It is not legal or medical advice. The dates in your own letters and your plan's documents come first.",
+    }
+}
+
+fn region_name(region: Region) -> &'static str {
+    match region {
+        Region::NorthernCalifornia => "Northern California",
+        Region::SouthernCalifornia => "Southern California",
+        Region::Colorado => "Colorado",
+        Region::Georgia => "Georgia",
+        Region::Hawaii => "Hawaii",
+        Region::MidAtlantic => "Maryland / Virginia / Washington DC",
+        Region::Northwest => "Oregon / Southwest Washington",
+        Region::Washington => "Washington",
+    }
+}
+
+fn plan_type_name(plan: PlanType) -> &'static str {
+    match plan {
+        PlanType::EmployerOrIndividualHmo => "Employer or individual HMO",
+        PlanType::CoveredCalifornia => "Covered California",
+        PlanType::MediCal => "Medi-Cal",
+        PlanType::MedicareAdvantage => "Medicare Advantage (Senior Advantage)",
+        PlanType::Fehb => "Federal employee plan (FEHB)",
+        PlanType::SelfFundedEmployer => "Self-funded employer plan",
+        PlanType::NotSure => "Not sure",
+    }
+}
+
+fn plan_type_explain(plan: PlanType) -> &'static str {
+    match plan {
+        PlanType::EmployerOrIndividualHmo => "Coverage through your job, or a plan you bought yourself.",
+        PlanType::CoveredCalifornia => "A plan bought through California's health insurance marketplace.",
+        PlanType::MediCal => "California's Medicaid program, with Kaiser as your health plan.",
+        PlanType::MedicareAdvantage => "Medicare coverage run by Kaiser, usually for people 65 or older.",
+        PlanType::Fehb => "Coverage for federal employees and retirees.",
+        PlanType::SelfFundedEmployer => "Your employer pays the claims itself and Kaiser runs the plan. Your benefits office can tell you.",
+        PlanType::NotSure => "We will use the rules that protect you most.",
+    }
+}
+
+fn urgency_name(urgency: Urgency) -> &'static str {
+    match urgency {
+        Urgency::Urgent => "Yes, it is urgent",
+        Urgency::NotUrgent => "No, it is not urgent",
+        Urgency::NotSure => "I am not sure",
+    }
+}

@@ -1,0 +1,16 @@
+//! Second Opinion Navigator: helps a Kaiser Permanente member get a second opinion from a doctor
+//! outside Kaiser, entirely inside the browser.
+//!
+//! - [`domain`]: the pure rules (no browser crates, no clock, no storage), tested natively.
+//! - [`i18n`]: every user-visible string, one table per language.
+//! - [`state`]: the app state and its pure reducer.
+//! - [`storage`]: the saved-state envelope (pure) and, on wasm32, the localStorage adapter.
+//! - `ui`: Yew components; compiled only for wasm32.
+
+pub mod domain;
+pub mod i18n;
+pub mod state;
+pub mod storage;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

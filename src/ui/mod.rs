@@ -1,0 +1,132 @@
+//! The Yew user interface (wasm32 only). Components are thin: they render [`AppState`] and
+//! dispatch [`Action`]s; storage I/O happens here at the root, in effects and callbacks.
+
+mod steps;
+mod widgets;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::{t, Text};
+use crate::state::{Action, AppState, Persistence, Screen, StartUp};
+use crate::storage::local::{Loaded, LocalStore};
+use steps::{PlanStep, Welcome};
+use widgets::{DeleteControl, StatusNotices};
+
+/// The id of each screen's main heading, which takes focus when the screen changes.
+pub const HEADING_ID: &str = "screen-heading";
+
+/// Renders the app into the page body.
+pub fn mount() {
+    yew::Renderer::<App>::new().render();
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(AppState::reduce(&self, action))
+    }
+}
+
+fn start_up(store: Option<&LocalStore>) -> StartUp {
+    match store.map(LocalStore::load) {
+        None => StartUp::StorageUnavailable,
+        Some(Loaded::Nothing) => StartUp::Fresh,
+        Some(Loaded::Found(case)) => StartUp::Restored(case),
+        Some(Loaded::Newer { .. }) => StartUp::NewerVersion,
+        Some(Loaded::Unreadable { kept_aside }) => StartUp::Unreadable { kept_aside },
+    }
+}
+
+#[component]
+pub fn App() -> Html {
+    let store = use_memo((), |_| LocalStore::open().ok());
+    let state = {
+        let store = store.clone();
+        use_reducer(move || AppState::start(start_up(store.as_ref().as_ref())))
+    };
+
+    // Save after every edit; never on open (edit 0), so an untouched visit writes nothing.
+    {
+        let store = store.clone();
+        let dispatch = state.dispatcher();
+        let (edits, case, persistence) = (state.edits, state.case.clone(), state.persistence);
+        use_effect_with(edits, move |&edits| {
+            if let (true, true, Some(store)) = (edits > 0, persistence.may_write(), &*store) {
+                dispatch.dispatch(match store.save(&case) {
+                    Ok(()) => Action::Saved,
+                    Err(_) => Action::SaveFailed,
+                });
+            }
+        });
+    }
+
+    // Move focus to the new screen's heading, so keyboard and screen-reader users start there.
+    {
+        let first_render = use_mut_ref(|| true);
+        use_effect_with(state.screen, move |_| {
+            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                return;
+            }
+            let heading = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(HEADING_ID));
+            if let Some(heading) = heading {
+                use wasm_bindgen::JsCast;
+                if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+
+    let on_delete = {
+        let store = store.clone();
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| {
+            let outcome = match &*store {
+                Some(store) => store.clear(),
+                None => Ok(()),
+            };
+            dispatch.dispatch(match outcome {
+                Ok(()) => Action::Deleted,
+                Err(_) => Action::DeleteFailed,
+            });
+        })
+    };
+
+    let lang = state.lang;
+    let act = state.dispatcher().to_callback();
+    let screen = match state.screen {
+        Screen::Welcome => html! {
+            <Welcome {lang} restored={state.restored_progress}
+                on_start={act.reform(|_| Action::Show(Screen::Plan))} />
+        },
+        Screen::Plan => html! {
+            <PlanStep {lang} answers={state.case.plan.clone()} on_action={act.clone()} />
+        },
+    };
+
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ t(lang, Text::SkipToContent) }</a>
+            <header class="app-header">
+                <p class="app-name">{ t(lang, Text::AppName) }</p>
+            </header>
+            <StatusNotices {lang} persistence={state.persistence} notice={state.notice}
+                on_dismiss={act.reform(|_| Action::DismissNotice)} />
+            <main id="main" class="app-main">{ screen }</main>
+            <footer class="app-footer">
+                <p class="disclaimer">{ t(lang, Text::Disclaimer) }</p>
+                if state.persistence != Persistence::Unavailable || !state.case.is_empty() {
+                    <DeleteControl {lang} confirming={state.confirming_delete}
+                        on_ask={act.reform(|_| Action::AskDelete)}
+                        on_cancel={act.reform(|_| Action::CancelDelete)}
+                        on_confirm={on_delete} />
+                }
+            </footer>
+        </>
+    }
+}

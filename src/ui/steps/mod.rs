@@ -1,0 +1,7 @@
+//! One component per step of the journey.
+
+mod plan;
+mod welcome;
+
+pub use plan::PlanStep;
+pub use welcome::Welcome;

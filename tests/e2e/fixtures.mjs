@@ -1,0 +1,107 @@
+// Shared fixtures for every end-to-end test:
+// - a network guard: every request must go to the app's own origin, and none may be made
+//   after the app has finished loading (the privacy promise);
+// - console errors and Content-Security-Policy violations fail the test;
+// - helpers for keyboard-only navigation and axe-core scans.
+import { test as base, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const APP_ORIGIN = "http://127.0.0.1:4173";
+export const STORAGE_PREFIX = "second-opinion-navigator/";
+
+class NetworkGuard {
+  constructor(page) {
+    this.requests = [];
+    this.loading = true;
+    page.on("request", (request) => {
+      this.requests.push({ url: request.url(), afterLoad: !this.loading });
+    });
+  }
+
+  /** Marks the start of a (re)load: requests are expected until `settled`. */
+  expectLoad() {
+    this.loading = true;
+  }
+
+  /** Waits for the app to be up and the network idle; from now on no request is allowed. */
+  async settled(page) {
+    await expect(page.locator("h1")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    this.loading = false;
+  }
+
+  check() {
+    const foreign = this.requests.filter((r) => new URL(r.url).origin !== APP_ORIGIN);
+    expect(foreign, "requests to anywhere but the app's own origin").toEqual([]);
+    const late = this.requests.filter((r) => r.afterLoad);
+    expect(late, "requests made after the app finished loading").toEqual([]);
+  }
+}
+
+export const test = base.extend({
+  guard: async ({ page }, use) => {
+    const problems = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (e) => {
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    const guard = new NetworkGuard(page);
+    await use(guard);
+    guard.check();
+    if (!page.isClosed()) {
+      const csp = await page.evaluate(() => window.__cspViolations ?? []);
+      expect(csp, "Content-Security-Policy violations").toEqual([]);
+    }
+    expect(problems, "console errors and uncaught exceptions").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens the app and waits until it has finished loading. */
+export async function openApp(page, guard, path = "./") {
+  guard.expectLoad();
+  await page.goto(path);
+  await guard.settled(page);
+}
+
+/** Reloads the page, allowing the reload's own requests. */
+export async function reloadApp(page, guard) {
+  guard.expectLoad();
+  await page.reload();
+  await guard.settled(page);
+}
+
+/** Presses Tab until `locator` has focus; fails if it is not reached within `max` presses. */
+export async function tabTo(page, locator, max = 40) {
+  for (let i = 0; i < max; i += 1) {
+    if (await locator.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(locator, `reached by Tab within ${max} presses`).toBeFocused();
+}
+
+/** Runs axe-core with the WCAG 2.1 A and AA rules; any violation fails, listed by rule. */
+export async function expectAccessible(page, what) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary, `axe WCAG 2.1 A/AA violations on ${what}`).toEqual([]);
+}
+
+/** The keys this app has in localStorage. */
+export async function ourStorageKeys(page) {
+  return page.evaluate(
+    (prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)),
+    STORAGE_PREFIX,
+  );
+}

@@ -1,0 +1,36 @@
+// A tiny static file server for the end-to-end tests: serves a build folder on 127.0.0.1 with
+// correct MIME types (application/wasm matters for streaming compilation). No dependencies.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const [root = "dist", port = "4173"] = process.argv.slice(2);
+const base = resolve(root);
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".ico": "image/x-icon",
+  ".png": "image/png",
+};
+
+createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  const file = normalize(join(base, path.endsWith("/") ? `${path}index.html` : path));
+  if (!file.startsWith(base)) {
+    res.writeHead(403).end();
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+  }
+}).listen(Number(port), "127.0.0.1", () => {
+  console.log(`serving ${base} at http://127.0.0.1:${port}/`);
+});
