@@ -822,3 +822,12 @@ pub const NSA_03: Source = Source {
     title: "45 CFR 149.620 text (Compliance Cosmos print)",
     confidence: Confidence::High,
 };
+/// `st-md-01` (contacts): Maryland Insurance Administration 410-468-2000 / 800-492-6116; the
+/// Attorney General's Health Education and Advocacy Unit 410-528-1840 / 877-261-8807. The phone
+/// numbers come from this secondary page (the filing deadline is sourced to the statute, above).
+pub const ST_MD_01_CONTACTS: Source = Source {
+    fact_id: "st-md-01",
+    url: Some("https://mypatientrights.org/advocating-for-care/maryland/"),
+    title: "My Patient Rights - Maryland",
+    confidence: Confidence::Medium,
+};
