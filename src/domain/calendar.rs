@@ -219,10 +219,24 @@ fn business_days_inclusive(from: NaiveDate, to: NaiveDate) -> i64 {
         }
         day = day.succ_opt().unwrap_or(day);
     }
-    // A holiday of year Y is observed in Y, or on 31 December of Y - 1 (New Year's Day), so the
-    // years from..=to+1 cover every observed date in the range, each exactly once.
+    // A holiday of year Y is observed between 31 December of Y - 1 (New Year's Day) and
+    // 26 December of Y (Christmas), always on a weekday and exactly once. Years well inside the
+    // range therefore contribute all their holidays (a closed form); only the edge years are
+    // checked date by date. This keeps the count fast for any span.
+    let first = from.year();
+    let last = to.year().saturating_add(1);
+    let inner_start = first.saturating_add(2);
+    let inner_end = to.year().saturating_sub(1);
     let mut holidays = 0;
-    for year in from.year()..=to.year().saturating_add(1) {
+    let mut edge_years = Vec::with_capacity(4);
+    if inner_start <= inner_end {
+        holidays += holidays_in_years(inner_start, inner_end);
+        edge_years.extend([first, first.saturating_add(1), to.year(), last]);
+    } else {
+        edge_years.extend(first..=last);
+    }
+    edge_years.dedup();
+    for year in edge_years {
         for h in FederalHoliday::ALL {
             if let Some(d) = h.observed_date(year) {
                 if d >= from && d <= to {
@@ -232,6 +246,13 @@ fn business_days_inclusive(from: NaiveDate, to: NaiveDate) -> i64 {
         }
     }
     weekdays - holidays
+}
+
+/// How many federal holidays the years `first..=last` have in total: 9 a year, plus Martin
+/// Luther King Jr. Day from 1986 and Juneteenth from 2021.
+fn holidays_in_years(first: i32, last: i32) -> i64 {
+    let years_from = |start: i32| i64::from(last) - i64::from(first.max(start)) + 1;
+    9 * (i64::from(last) - i64::from(first) + 1) + years_from(1986).max(0) + years_from(2021).max(0)
 }
 
 /// The number of business days between a request on `request` and an appointment on

@@ -63,6 +63,8 @@ pub enum DateNeeded {
     Appointment,
     /// The plan type (or region) must be known first.
     PlanType,
+    /// Our sources give no time for this step on this route.
+    RuleNotSourced,
 }
 
 /// An item's status against today.
@@ -163,6 +165,15 @@ fn before(date: NaiveDate, period: Period) -> NaiveDate {
     }
 }
 
+/// Why a rule is missing: the plan type is not known, or our sources give none.
+fn missing_rule(route: &Route) -> DateNeeded {
+    if route.kind == RouteKind::Protective {
+        DateNeeded::PlanType
+    } else {
+        DateNeeded::RuleNotSourced
+    }
+}
+
 fn need(date: Option<NaiveDate>, needed: DateNeeded) -> Result<NaiveDate, DateNeeded> {
     date.ok_or(needed)
 }
@@ -239,7 +250,7 @@ pub fn timeline(
     let rule = referral_decision_rule(plan, route, referral.requested_on);
     let start = match rule {
         Some(_) => need(referral.requested_on, DateNeeded::ReferralRequested),
-        None => Err(DateNeeded::PlanType),
+        None => Err(missing_rule(route)),
     };
     b.add(
         ItemKind::ReferralDecisionExpected,
@@ -311,7 +322,7 @@ pub fn timeline(
         if rule.is_some() {
             filed
         } else {
-            filed.and(Err(DateNeeded::PlanType))
+            filed.and(Err(missing_rule(route)))
         },
         rule,
         Dir::After,
@@ -359,7 +370,7 @@ pub fn timeline(
         let start = if rule.is_some() {
             decided
         } else {
-            decided.and(Err(DateNeeded::PlanType))
+            decided.and(Err(missing_rule(route)))
         };
         b.add(
             ItemKind::ReviewFilingDeadline,
@@ -398,7 +409,7 @@ pub fn timeline(
         if rule.is_some() {
             start
         } else {
-            start.and(Err(DateNeeded::PlanType))
+            start.and(Err(missing_rule(route)))
         },
         rule,
         Dir::After,
