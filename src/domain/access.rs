@@ -83,9 +83,13 @@ pub fn timely_access(region: Option<Region>, plan: Option<PlanType>) -> Option<T
 /// The member's county, by the size classes of the Medi-Cal travel standard (WIC 14197).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CountyType {
+    /// A large county (e.g. Alameda, Los Angeles, San Francisco, Santa Clara).
     Large,
+    /// A medium county.
     Medium,
+    /// A small county.
     Small,
+    /// A rural county.
     Rural,
 }
 

@@ -10,6 +10,7 @@ use super::PlanAnswers;
 /// Everything the member has entered. Each step owns one part; every part may be incomplete.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Case {
+    /// Step 1: region, plan type, urgency.
     pub plan: PlanAnswers,
 }
 
@@ -160,8 +161,11 @@ pub struct AccessAnswers {
 /// What Kaiser decided about the outside referral.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ReferralOutcome {
+    /// Not decided yet.
     Pending,
+    /// Approved: get the written authorization.
     Approved,
+    /// Denied: the appeal route opens.
     Denied,
 }
 

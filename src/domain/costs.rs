@@ -89,15 +89,25 @@ pub enum ScenarioKind {
 /// An input a scenario still needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CostInput {
+    /// The amount the plan allows for the visit.
     AllowedAmount,
+    /// The copay or coinsurance.
     CostShare,
+    /// Which terms an authorized referral uses (see the Evidence of Coverage).
     ReferralBasis,
+    /// What the outside doctor bills.
     OutsideBilledAmount,
+    /// The consultation fee.
     ConsultFee,
+    /// A records-review fee.
     RecordReviewFee,
+    /// A pathology-review fee.
     PathologyReviewFee,
+    /// An imaging-review fee.
     ImagingReviewFee,
+    /// Tests.
     Tests,
+    /// Travel and lodging.
     Travel,
 }
 
@@ -112,16 +122,27 @@ pub enum CostLine {
     Deductible(Money),
     /// `rate` of `base` (what remains after the deductible) = `amount`.
     Coinsurance {
+        /// What remains of the allowed amount after the deductible.
         base: Money,
+        /// The coinsurance rate.
         rate: BasisPoints,
+        /// The resulting amount.
         amount: Money,
     },
     /// The member's share `before` is capped at the out-of-pocket maximum left, `cap`.
-    CappedByOutOfPocketMax { before: Money, cap: Money },
+    CappedByOutOfPocketMax {
+        /// The share before the cap.
+        before: Money,
+        /// What is left of the out-of-pocket maximum.
+        cap: Money,
+    },
     /// The amount billed above the allowed amount, which the member pays.
     BalanceBill {
+        /// What the outside doctor bills.
         billed: Money,
+        /// The allowed amount.
         allowed: Money,
+        /// The resulting amount.
         amount: Money,
     },
     /// A self-pay item.
@@ -167,8 +188,11 @@ pub struct Scenario {
 /// All three scenarios.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Costs {
+    /// A second opinion from an in-network doctor.
     pub in_network: Scenario,
+    /// An authorized outside referral.
     pub referral: Scenario,
+    /// Paying the outside doctor oneself.
     pub self_pay: Scenario,
 }
 

@@ -14,9 +14,13 @@ use super::{PlanAnswers, Urgency};
 /// A verdict on one ground.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Verdict {
+    /// The ground applies.
     Applies,
+    /// It may apply; the plan decides, or an answer is uncertain.
     MayApply,
+    /// It does not apply.
     DoesNotApply,
+    /// Not enough information yet.
     NotEnoughInformation,
 }
 
@@ -44,29 +48,47 @@ pub enum ReasonCode {
     SpecialistUnknown,
     /// The wait is longer than the standard.
     WaitExceedsStandard {
+        /// The measured wait.
         waited: WaitLength,
+        /// The standard it is compared with.
         standard: Period,
     },
     /// The wait is within the standard.
     WaitWithinStandard {
+        /// The measured wait.
         waited: WaitLength,
+        /// The standard it is compared with.
         standard: Period,
     },
     /// Within the non-urgent standard but beyond the urgent one; urgency is not known.
     WaitExceedsOnlyIfUrgent {
+        /// The measured wait.
         waited: WaitLength,
+        /// The standard it is compared with.
         standard: Period,
     },
     /// The request date or the offered appointment date is missing.
     WaitDatesMissing,
     /// No appointment-wait standard is sourced for this plan; the measured wait is given.
-    NoWaitStandard { waited: Option<WaitLength> },
+    NoWaitStandard {
+        /// The measured wait.
+        waited: Option<WaitLength>,
+    },
     /// Both travel distance and time exceed the limit.
-    TravelExceedsLimit { limit: TravelLimit },
+    TravelExceedsLimit {
+        /// The limit that applies.
+        limit: TravelLimit,
+    },
     /// Distance or time (not both) exceeds the limit.
-    TravelPartlyExceedsLimit { limit: TravelLimit },
+    TravelPartlyExceedsLimit {
+        /// The limit that applies.
+        limit: TravelLimit,
+    },
     /// Travel is within the limit.
-    TravelWithinLimit { limit: TravelLimit },
+    TravelWithinLimit {
+        /// The limit that applies.
+        limit: TravelLimit,
+    },
     /// Travel must be considered, but there is no numeric standard (California commercial).
     TravelConsideredNoNumber,
     /// The county type is needed to pick the limit.
@@ -110,8 +132,11 @@ pub struct Finding {
 /// How strong the case for an outside referral is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Strength {
+    /// At least one ground applies.
     Strong,
+    /// A ground may apply.
     Possible,
+    /// No ground applies on the answers given.
     Weak,
 }
 
@@ -162,7 +187,9 @@ pub enum ActionKind {
 /// One action, and whether the case shows it done.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Action {
+    /// What to do.
     pub kind: ActionKind,
+    /// Whether the case shows it done.
     pub done: bool,
 }
 

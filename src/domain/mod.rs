@@ -12,6 +12,8 @@
 //! - [`money`]: cents and basis points; [`costs`]: the three scenarios.
 //! - [`eligibility`], [`timeline`], [`letters`], [`evaluate`](mod@evaluate).
 
+#![warn(missing_docs)]
+
 pub mod access;
 pub mod calendar;
 pub mod case;

@@ -8,10 +8,15 @@
 /// (confidence: high).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Region {
+    /// Northern California.
     NorthernCalifornia,
+    /// Southern California.
     SouthernCalifornia,
+    /// Colorado.
     Colorado,
+    /// Georgia.
     Georgia,
+    /// Hawaii.
     Hawaii,
     /// Maryland, Virginia and Washington DC.
     MidAtlantic,
@@ -68,7 +73,9 @@ impl Region {
 pub enum PlanType {
     /// Through an employer (insured) or bought individually.
     EmployerOrIndividualHmo,
+    /// Bought through Covered California.
     CoveredCalifornia,
+    /// Medi-Cal managed care.
     MediCal,
     /// Medicare Advantage, which Kaiser calls Senior Advantage.
     MedicareAdvantage,
@@ -120,12 +127,16 @@ impl PlanType {
 /// decide faster (expedited review) and the member may go to independent review at once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Urgency {
+    /// An imminent and serious threat to health.
     Urgent,
+    /// Not urgent.
     NotUrgent,
+    /// The member does not know.
     NotSure,
 }
 
 impl Urgency {
+    /// Every answer, in the order the app lists them.
     pub const ALL: [Urgency; 3] = [Urgency::Urgent, Urgency::NotUrgent, Urgency::NotSure];
 
     /// A stable code for saved state and form values; never shown to the user.
@@ -146,8 +157,11 @@ impl Urgency {
 /// The answers of the "Your plan" step. Every field is optional: a member may stop anywhere.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PlanAnswers {
+    /// The Kaiser region.
     pub region: Option<Region>,
+    /// The kind of coverage.
     pub plan_type: Option<PlanType>,
+    /// Whether there is an imminent and serious threat to health.
     pub urgency: Option<Urgency>,
 }
 

@@ -11,14 +11,23 @@ use super::{PlanType, Region};
 /// A state (or DC) whose law may govern a Kaiser plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UsState {
+    /// California.
     California,
+    /// Colorado.
     Colorado,
+    /// Georgia.
     Georgia,
+    /// Hawaii.
     Hawaii,
+    /// Maryland.
     Maryland,
+    /// Virginia.
     Virginia,
+    /// The District of Columbia.
     DistrictOfColumbia,
+    /// Oregon.
     Oregon,
+    /// Washington.
     Washington,
 }
 

@@ -54,12 +54,19 @@ enum Nature {
 /// A date the item needs before it can be computed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DateNeeded {
+    /// The date the referral was requested.
     ReferralRequested,
+    /// The date an in-network appointment was requested.
     AppointmentRequested,
+    /// The date on the denial letter.
     DenialLetter,
+    /// The date the grievance was filed.
     GrievanceFiled,
+    /// The date of the plan's decision on the grievance.
     GrievanceDecision,
+    /// The date the independent review was requested.
     ReviewFiled,
+    /// The outside appointment's date.
     Appointment,
     /// The plan type (or region) must be known first.
     PlanType,
@@ -75,11 +82,20 @@ pub enum Status {
     /// The date is today.
     DueToday,
     /// The date is `days` days away.
-    Upcoming { days: i64 },
+    Upcoming {
+        /// Calendar days.
+        days: i64,
+    },
     /// A deadline or expected decision `days` days ago that the case does not show as done.
-    Overdue { days: i64 },
+    Overdue {
+        /// Calendar days.
+        days: i64,
+    },
     /// A "from" date or event `days` days ago: it has been reached.
-    Reached { days: i64 },
+    Reached {
+        /// Calendar days.
+        days: i64,
+    },
     /// The date cannot be computed yet.
     NotYetKnown(DateNeeded),
 }
