@@ -630,3 +630,29 @@ fn knox_keene_reach() {
     );
     assert_eq!(access::knox_keene(None, None), Applies::Maybe);
 }
+
+#[test]
+fn california_second_opinion_rights_carry_their_caveats() {
+    let rights = access::second_opinion_rights(
+        Some(Region::NorthernCalifornia),
+        Some(PlanType::EmployerOrIndividualHmo),
+    );
+    let ca = rights.california.expect("California HMO");
+    assert_eq!(ca.applies, Applies::Yes);
+    assert_eq!(ca.reasons.fact_id, "ca-so-02");
+    assert_eq!(ca.urgent, r::CA_SECOND_OPINION_URGENT);
+    assert!(ca.caveats.contains(&Caveat::ReasonsNotExhaustive));
+    assert!(ca.caveats.contains(&Caveat::WordingFromTwinStatute));
+    assert_eq!(ca.eoc_wording.confidence, Low);
+    let ma = access::second_opinion_rights(
+        Some(Region::NorthernCalifornia),
+        Some(PlanType::MedicareAdvantage),
+    );
+    assert!(ma.california.is_none());
+    let nw = access::second_opinion_rights(
+        Some(Region::Northwest),
+        Some(PlanType::EmployerOrIndividualHmo),
+    );
+    assert_eq!(nw.oregon.map(|s| s.fact_id), Some("st-or-02"));
+    assert_eq!(nw.kaiser_policy.map(|s| s.fact_id), Some("kp-so-02"));
+}

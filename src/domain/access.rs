@@ -3,7 +3,7 @@
 
 use super::plan::{PlanType, Region};
 use super::rules::{self as r, Rule};
-use super::source::Source;
+use super::source::{Caveat, Source};
 use super::sources as s;
 
 /// Whether California's Knox-Keene rules (DMHC) reach this plan type in a California region.
@@ -256,6 +256,9 @@ pub struct CaliforniaSecondOpinion {
     pub timelines_on_request: Source,
     /// Kaiser California's own EOC wording was not found (`kp-so-03`, low).
     pub eoc_wording: Source,
+    /// The five reasons are not exhaustive, and the exact wording comes from the twin
+    /// Insurance Code section (verification.md item 1).
+    pub caveats: &'static [Caveat],
 }
 
 /// The second-opinion rights that reach a member.
@@ -289,6 +292,7 @@ pub fn second_opinion_rights(
             non_urgent_analogy: r::CA_SECOND_OPINION_ANALOGY,
             timelines_on_request: s::CA_SO_06,
             eoc_wording: s::KP_SO_03,
+            caveats: &[Caveat::ReasonsNotExhaustive, Caveat::WordingFromTwinStatute],
         }),
         oregon: oregon_second_opinion(region, plan),
         kaiser_policy: match region {
