@@ -41,6 +41,7 @@ step "cargo fmt --check" cargo fmt --all --check
 step "clippy, native" cargo clippy --all-targets --locked -- -D warnings
 step "clippy, wasm32" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
 step "cargo test, native" cargo test --locked
+step "cargo doc (warnings are errors)" env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 step "wasm-bindgen-test, headless Chromium" \
   cargo test --target wasm32-unknown-unknown --locked --test 'browser_*'
 step "trunk build --release" trunk build --release

@@ -1,7 +1,7 @@
 //! Saved state: one localStorage key holding an envelope `{"app", "schema", "case"}`.
 //!
-//! The envelope and its decoding are pure (tested natively); [`local`] is the thin browser
-//! adapter. Persisted shapes (DTOs, in [`v1`]) are separate from domain types so the domain can
+//! The envelope and its decoding are pure (tested natively); `local` (wasm32 only) is the thin browser
+//! adapter. Persisted shapes (DTOs, in `v1`) are separate from domain types so the domain can
 //! change without breaking cases saved on members' devices.
 
 mod v1;
