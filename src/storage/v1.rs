@@ -1,67 +1,39 @@
-//! Schema version 1 of the saved case. Frozen: once released, its shape never changes;
-//! a later version adds its own module and a migration from this one.
+//! Schema version 1 of the saved case: the plan answers only. Frozen: its shape never changes, and
+//! `tests/fixtures/schema-v1.json` must keep decoding. [`migrate`] carries it to version 2.
 
-use super::DecodeError;
-use crate::domain::{Case, PlanAnswers, PlanType, Region, Urgency};
-use serde::{Deserialize, Serialize};
+use super::problems::Reader;
+use super::v2::{CaseV2, PlanV2};
+use serde_json::Value;
 
-#[derive(Debug, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// A schema-1 case as written: `{"plan": {"region", "planType", "urgency"}}`, each an optional
+/// code. Codes are checked after migration, by the current reader, with the same paths.
+#[derive(Debug, Default, PartialEq, Eq)]
 pub(super) struct CaseV1 {
-    #[serde(default)]
-    plan: PlanV1,
-}
-
-#[derive(Debug, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct PlanV1 {
-    #[serde(default)]
     region: Option<String>,
-    #[serde(default)]
     plan_type: Option<String>,
-    #[serde(default)]
     urgency: Option<String>,
 }
 
-impl CaseV1 {
-    pub(super) fn from_domain(case: &Case) -> CaseV1 {
-        CaseV1 {
-            plan: PlanV1 {
-                region: case.plan.region.map(|r| r.code().to_owned()),
-                plan_type: case.plan.plan_type.map(|p| p.code().to_owned()),
-                urgency: case.plan.urgency.map(|u| u.code().to_owned()),
-            },
-        }
-    }
-
-    pub(super) fn from_json(value: serde_json::Value) -> Result<CaseV1, DecodeError> {
-        serde_json::from_value(value).map_err(|e| DecodeError::InvalidField {
-            field: "case".to_owned(),
-            problem: e.to_string(),
-        })
-    }
-
-    pub(super) fn into_domain(self) -> Result<Case, DecodeError> {
-        Ok(Case {
-            plan: PlanAnswers {
-                region: parse_code(self.plan.region, "plan.region", Region::from_code)?,
-                plan_type: parse_code(self.plan.plan_type, "plan.planType", PlanType::from_code)?,
-                urgency: parse_code(self.plan.urgency, "plan.urgency", Urgency::from_code)?,
-            },
-        })
-    }
+/// Reads the shape of a schema-1 case, noting each problem in `r`.
+pub(super) fn read(r: &mut Reader, value: &Value) -> CaseV1 {
+    let case = r.object(value);
+    let plan = r.section(case, "plan");
+    r.at("plan".to_owned(), |r| CaseV1 {
+        region: r.field(plan, "region", Reader::text),
+        plan_type: r.field(plan, "planType", Reader::text),
+        urgency: r.field(plan, "urgency", Reader::text),
+    })
 }
 
-fn parse_code<T>(
-    code: Option<String>,
-    field: &str,
-    parse: impl Fn(&str) -> Option<T>,
-) -> Result<Option<T>, DecodeError> {
-    code.map(|c| {
-        parse(&c).ok_or_else(|| DecodeError::InvalidField {
-            field: field.to_owned(),
-            problem: format!("unknown value {c:?}"),
-        })
-    })
-    .transpose()
+/// Version 1 → version 2: the plan carries over unchanged; the details (new in version 2) start
+/// unanswered. Pure, so it is tested on the frozen fixture.
+pub(super) fn migrate(v1: CaseV1) -> CaseV2 {
+    CaseV2 {
+        plan: PlanV2 {
+            region: v1.region,
+            plan_type: v1.plan_type,
+            urgency: v1.urgency,
+        },
+        ..CaseV2::default()
+    }
 }

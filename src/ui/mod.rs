@@ -32,11 +32,15 @@ impl Reducible for AppState {
 
 fn start_up(store: Option<&LocalStore>) -> StartUp {
     match store.map(LocalStore::load) {
-        None => StartUp::StorageUnavailable,
+        None | Some(Loaded::Unavailable) => StartUp::StorageUnavailable,
         Some(Loaded::Nothing) => StartUp::Fresh,
-        Some(Loaded::Found(case)) => StartUp::Restored(case),
+        Some(Loaded::Found { case, .. } | Loaded::Migrated { case, .. }) => {
+            StartUp::Restored(case)
+        }
         Some(Loaded::Newer { .. }) => StartUp::NewerVersion,
-        Some(Loaded::Unreadable { kept_aside }) => StartUp::Unreadable { kept_aside },
+        // The unreadable value stays under the case key until the member chooses to start fresh
+        // (not wired yet), and saves refuse meanwhile: read-only is the honest state.
+        Some(Loaded::Unreadable { .. }) => StartUp::Unreadable { kept_aside: false },
     }
 }
 
@@ -55,8 +59,8 @@ pub fn App() -> Html {
         let (edits, case, persistence) = (state.edits, state.case.clone(), state.persistence);
         use_effect_with(edits, move |&edits| {
             if let (true, true, Some(store)) = (edits > 0, persistence.may_write(), &*store) {
-                dispatch.dispatch(match store.save(&case) {
-                    Ok(()) => Action::Saved,
+                dispatch.dispatch(match store.save(&case, store.revision()) {
+                    Ok(_) => Action::Saved,
                     Err(_) => Action::SaveFailed,
                 });
             }
