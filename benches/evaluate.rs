@@ -18,13 +18,11 @@ mod native {
         NaiveDate::from_ymd_opt(y, m, day).unwrap_or(NaiveDate::MIN)
     }
 
-    fn full_case() -> (Case, CaseDetails) {
-        let case = Case {
-            plan: PlanAnswers {
-                region: Some(Region::NorthernCalifornia),
-                plan_type: Some(PlanType::EmployerOrIndividualHmo),
-                urgency: Some(Urgency::NotUrgent),
-            },
+    fn full_case() -> Case {
+        let plan = PlanAnswers {
+            region: Some(Region::NorthernCalifornia),
+            plan_type: Some(PlanType::EmployerOrIndividualHmo),
+            urgency: Some(Urgency::NotUrgent),
         };
         let details = CaseDetails {
             reasons: ReasonAnswers {
@@ -79,23 +77,19 @@ mod native {
             },
             ..CaseDetails::default()
         };
-        (case, details)
+        Case { plan, details }
     }
 
     fn bench(c: &mut Criterion) {
-        let (case, details) = full_case();
+        let case = full_case();
         let today = d(2026, 3, 10);
         c.bench_function("evaluate full California case", |b| {
-            b.iter(|| evaluate(black_box(&case), black_box(&details), black_box(today)))
+            b.iter(|| evaluate(black_box(&case), black_box(today)))
         });
-        let not_sure = Case {
-            plan: PlanAnswers {
-                plan_type: Some(PlanType::NotSure),
-                ..case.plan.clone()
-            },
-        };
+        let mut not_sure = case.clone();
+        not_sure.plan.plan_type = Some(PlanType::NotSure);
         c.bench_function("evaluate not-sure case (5 candidate routes)", |b| {
-            b.iter(|| evaluate(black_box(&not_sure), black_box(&details), black_box(today)))
+            b.iter(|| evaluate(black_box(&not_sure), black_box(today)))
         });
     }
 

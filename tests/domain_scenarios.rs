@@ -30,6 +30,14 @@ fn case(region: Region, plan: PlanType, urgency: Urgency) -> Case {
             plan_type: Some(plan),
             urgency: Some(urgency),
         },
+        ..Case::default()
+    }
+}
+
+fn with_details(case: &Case, details: &CaseDetails) -> Case {
+    Case {
+        details: details.clone(),
+        ..case.clone()
     }
 }
 
@@ -104,7 +112,7 @@ fn california_commercial_member_with_a_questioned_surgery() {
         },
         ..CaseDetails::default()
     };
-    let e = evaluate(&c, &details, d(2026, 2, 10));
+    let e = evaluate(&with_details(&c, &details), d(2026, 2, 10));
 
     // Route: plan grievance, then DMHC IMR (binding), DMHC Help Center.
     assert_eq!(e.route.kind, RouteKind::CaliforniaDmhc);
@@ -290,7 +298,7 @@ fn senior_advantage_member() {
         },
         ..CaseDetails::default()
     };
-    let e = evaluate(&c, &details, d(2026, 3, 9));
+    let e = evaluate(&with_details(&c, &details), d(2026, 3, 9));
     assert_eq!(e.route.kind, RouteKind::MedicareAdvantage);
     assert_eq!(e.route.internal.filing_window, r::MA_RECONSIDERATION_FILING);
     assert_eq!(
@@ -364,7 +372,7 @@ fn oregon_member() {
         },
         ..CaseDetails::default()
     };
-    let e = evaluate(&c, &details, d(2026, 5, 20));
+    let e = evaluate(&with_details(&c, &details), d(2026, 5, 20));
     assert_eq!(
         e.route.kind,
         RouteKind::StateExternalReview(UsState::Oregon)
@@ -443,7 +451,7 @@ fn self_funded_employer_plan() {
         },
         ..CaseDetails::default()
     };
-    let e = evaluate(&c, &details, d(2026, 11, 2));
+    let e = evaluate(&with_details(&c, &details), d(2026, 11, 2));
     assert_eq!(e.route.kind, RouteKind::SelfFundedFederal);
     assert_eq!(e.route.review.kind, ReviewKind::FederalExternalReview);
     assert!(e
@@ -507,7 +515,7 @@ fn not_sure_of_the_plan_type() {
         },
         ..CaseDetails::default()
     };
-    let e = evaluate(&c, &details, d(2026, 2, 10));
+    let e = evaluate(&with_details(&c, &details), d(2026, 2, 10));
     assert_eq!(e.route.kind, RouteKind::Protective);
     assert_eq!(
         e.route.find_out,
@@ -589,7 +597,7 @@ fn not_sure_of_the_plan_type() {
 
 #[test]
 fn an_empty_case_is_not_an_error() {
-    let e = evaluate(&Case::default(), &CaseDetails::default(), d(2026, 1, 1));
+    let e = evaluate(&Case::default(), d(2026, 1, 1));
     assert_eq!(e.route.kind, RouteKind::Protective);
     assert_eq!(e.eligibility.strength, None);
     assert!(e
@@ -653,7 +661,7 @@ proptest! {
         miles in proptest::option::of(any::<u32>()),
         lead in proptest::option::of(0u32..2_000),
     ) {
-        let c = Case { plan: PlanAnswers { region, plan_type: plan, urgency } };
+        let c = Case { plan: PlanAnswers { region, plan_type: plan, urgency }, ..Case::default() };
         let details = CaseDetails {
             state,
             access: AccessAnswers {
@@ -679,7 +687,7 @@ proptest! {
             ..CaseDetails::default()
         };
         let today = today.unwrap_or(NaiveDate::MIN);
-        let e = evaluate(&c, &details, today);
+        let e = evaluate(&with_details(&c, &details), today);
         let start_of = |kind: ItemKind| match kind {
             ReferralDecisionExpected => details.referral.requested_on,
             InNetworkAppointmentDue => details.access.appointment_requested_on,

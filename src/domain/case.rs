@@ -12,20 +12,19 @@ use super::PlanAnswers;
 pub struct Case {
     /// Step 1: region, plan type, urgency.
     pub plan: PlanAnswers,
+    /// Steps 2 to 8, and the contact log.
+    pub details: CaseDetails,
 }
 
 impl Case {
     /// Whether nothing at all has been entered.
     pub fn is_empty(&self) -> bool {
-        self.plan.is_empty()
+        self.plan.is_empty() && self.details == CaseDetails::default()
     }
 }
 
 /// The rest of the case (steps 2 to 8). Every field is optional: a missing answer gives
 /// "not enough information" or "not yet known", never an error.
-///
-/// It is a separate struct for now because `Case` is built with struct literals by the storage
-/// layer; the storage owner can add `pub details: CaseDetails` to `Case` when it saves them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CaseDetails {
     /// For regions that span several states (Mid-Atlantic, Northwest): the member's state.
@@ -44,6 +43,64 @@ pub struct CaseDetails {
     pub costs: CostInputs,
     /// Names and words for the letters, inserted verbatim.
     pub letter: LetterDetails,
+    /// Every call, message or letter with Kaiser or a regulator, in the order entered.
+    pub contacts: Vec<ContactEntry>,
+}
+
+/// How a contact happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ContactChannel {
+    /// A phone call.
+    Call,
+    /// A secure message through the member portal, or an email.
+    Message,
+    /// A letter or fax.
+    Letter,
+    /// In person.
+    InPerson,
+}
+
+impl ContactChannel {
+    /// Every channel, in the order the app lists them.
+    pub const ALL: [ContactChannel; 4] = [
+        ContactChannel::Call,
+        ContactChannel::Message,
+        ContactChannel::Letter,
+        ContactChannel::InPerson,
+    ];
+
+    /// A stable code for saved state and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            ContactChannel::Call => "call",
+            ContactChannel::Message => "message",
+            ContactChannel::Letter => "letter",
+            ContactChannel::InPerson => "in-person",
+        }
+    }
+
+    /// The channel whose [`code`](Self::code) this is.
+    pub fn from_code(code: &str) -> Option<ContactChannel> {
+        ContactChannel::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
+/// One entry of the contact log: insurers "lose" things, so the member keeps their own record.
+/// Text is the member's, kept verbatim.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ContactEntry {
+    /// When it happened.
+    pub date: Option<NaiveDate>,
+    /// Call, message, letter or in person.
+    pub channel: Option<ContactChannel>,
+    /// Who: a department, a person's name.
+    pub who: String,
+    /// Any reference, case or ticket number given.
+    pub reference: String,
+    /// What was said.
+    pub summary: String,
+    /// The next step agreed, if any.
+    pub next_step: String,
 }
 
 /// California's five statutory reasons for a second opinion (HSC 1383.15(a)(1)–(5)); also a good

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::access::{self, RecordsRules, SecondOpinionRights, TimelyAccess, TravelStandard};
-use super::case::{Case, CaseDetails};
+use super::case::Case;
 use super::costs::{self, Costs};
 use super::eligibility::{self, Eligibility};
 use super::route::{self, Route};
@@ -32,8 +32,8 @@ pub struct Evaluation {
 
 /// Evaluates a case on `today`. Never fails: missing answers give "not enough information" or
 /// "not yet known" parts.
-pub fn evaluate(case: &Case, details: &CaseDetails, today: NaiveDate) -> Evaluation {
-    let plan = &case.plan;
+pub fn evaluate(case: &Case, today: NaiveDate) -> Evaluation {
+    let (plan, details) = (&case.plan, &case.details);
     let reference = details.appeal.denial_letter.unwrap_or(today);
     let route = route::route_for(plan.region, plan.plan_type, details.state, reference);
     Evaluation {
