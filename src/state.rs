@@ -1,14 +1,98 @@
 //! The app's state and its pure reducer. Components dispatch [`Action`]s; storage I/O happens at
 //! the edge (the app root), never in here, so every transition is tested natively.
 
-use crate::domain::{Case, PlanType, Region, Urgency};
+use crate::domain::money::ParseError;
+use crate::domain::Case;
 use crate::i18n::Lang;
+
+pub mod edit;
+
+use edit::{number_kind, parse_number, saved_share_kind, Edit, NumberField, ShareKind, Terms};
 
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Welcome,
+    Step(Step),
+}
+
+/// The steps of the journey, in order. Every step can be opened at any time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
     Plan,
+    Reason,
+    Case,
+    Ask,
+    Costs,
+    Records,
+    IfDenied,
+    Timeline,
+}
+
+impl Step {
+    /// Every step, in journey order.
+    pub const ALL: [Step; 8] = [
+        Step::Plan,
+        Step::Reason,
+        Step::Case,
+        Step::Ask,
+        Step::Costs,
+        Step::Records,
+        Step::IfDenied,
+        Step::Timeline,
+    ];
+
+    /// The step's number, from 1.
+    pub fn number(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
+    }
+
+    /// The step after this one.
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.number()).copied()
+    }
+
+    /// The step before this one.
+    pub fn previous(self) -> Option<Step> {
+        self.number()
+            .checked_sub(2)
+            .and_then(|i| Step::ALL.get(i).copied())
+    }
+
+    /// A stable code for element ids and test hooks; never shown to the user.
+    pub fn code(self) -> &'static str {
+        match self {
+            Step::Plan => "plan",
+            Step::Reason => "reason",
+            Step::Case => "case",
+            Step::Ask => "ask",
+            Step::Costs => "costs",
+            Step::Records => "records",
+            Step::IfDenied => "if-denied",
+            Step::Timeline => "timeline",
+        }
+    }
+
+    /// Whether the case shows this step done, for the progress marks.
+    pub fn is_done(self, case: &Case) -> bool {
+        let d = &case.details;
+        match self {
+            Step::Plan => case.plan.is_complete(),
+            Step::Reason => {
+                !d.reasons.ticked().is_empty() && d.reasons.kaiser_doctor_asked.is_some()
+            }
+            Step::Case => {
+                d.access.qualified_specialist_in_network.is_some()
+                    || (d.access.appointment_requested_on.is_some()
+                        && d.access.earliest_in_network_appointment.is_some())
+            }
+            Step::Ask => d.referral.requested_on.is_some() && d.referral.outcome.is_some(),
+            Step::Costs => d.costs != Default::default(),
+            Step::Records => d.appointment.records_requested_on.is_some(),
+            Step::IfDenied => d.appeal.grievance_filed.is_some(),
+            Step::Timeline => false,
+        }
+    }
 }
 
 /// Whether answers are being kept on this device, and if not, why.
@@ -43,6 +127,8 @@ pub enum Notice {
 }
 
 /// What the app found in storage at start-up, in storage-independent terms.
+// Made once at start-up, so the size of the restored case does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StartUp {
     Fresh,
@@ -65,14 +151,23 @@ pub struct AppState {
     /// Counts the member's edits; the root saves after each one (and never for edit 0, so
     /// opening the app or deleting does not write an empty case back).
     pub edits: u64,
+    /// Numbers exactly as typed, so a bad entry is never lost (not saved).
+    pub drafts: Vec<(NumberField, String)>,
+    /// Copay or coinsurance, once chosen, for in-network and out-of-network terms.
+    pub share_kinds: [Option<ShareKind>; 2],
+    /// The member answered "not sure" to whether a qualified in-network specialist exists.
+    pub specialist_unsure: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     Show(Screen),
-    SetRegion(Option<Region>),
-    SetPlanType(PlanType),
-    SetUrgency(Urgency),
+    /// A change to the case.
+    Edit(Edit),
+    /// A number field's text, as typed.
+    Number(NumberField, String),
+    /// Copay or coinsurance for a set of terms.
+    ShareKind(Terms, ShareKind),
     AskDelete,
     CancelDelete,
     Deleted,
@@ -94,6 +189,9 @@ impl AppState {
             notice: None,
             confirming_delete: false,
             edits: 0,
+            drafts: Vec::new(),
+            share_kinds: [None; 2],
+            specialist_unsure: false,
         };
         match start {
             StartUp::Fresh => {}
@@ -121,9 +219,25 @@ impl AppState {
                 next.screen = screen;
                 next.confirming_delete = false;
             }
-            Action::SetRegion(region) => next.edit(|case| case.plan.region = region),
-            Action::SetPlanType(plan) => next.edit(|case| case.plan.plan_type = Some(plan)),
-            Action::SetUrgency(urgency) => next.edit(|case| case.plan.urgency = Some(urgency)),
+            Action::Edit(change) => {
+                if let Edit::Specialist(answer) = change {
+                    next.specialist_unsure = answer.is_none();
+                }
+                next.edit(|case| edit::apply(case, change));
+            }
+            Action::Number(field, text) => {
+                let value = parse_number(next.number_kind(field), &text).unwrap_or(None);
+                next.set_draft(field, text);
+                next.edit(|case| edit::set_number(case, field, value));
+            }
+            Action::ShareKind(terms, kind) => {
+                next.share_kinds[terms as usize] = Some(kind);
+                // Read what was typed again under the new kind (a copay "$30" is no percentage).
+                let field = NumberField::Share(terms);
+                let text = next.draft(field).map(str::to_owned).unwrap_or_default();
+                let value = parse_number(next.number_kind(field), &text).unwrap_or(None);
+                next.edit(|case| edit::set_number(case, field, value));
+            }
             Action::AskDelete => {
                 next.confirming_delete = true;
                 next.notice = None;
@@ -131,6 +245,9 @@ impl AppState {
             Action::CancelDelete => next.confirming_delete = false,
             Action::Deleted => {
                 next.case = Case::default();
+                next.drafts.clear();
+                next.share_kinds = [None; 2];
+                next.specialist_unsure = false;
                 next.restored_progress = false;
                 next.confirming_delete = false;
                 next.notice = Some(Notice::DeleteDone);
@@ -152,6 +269,49 @@ impl AppState {
             Action::DismissNotice => next.notice = None,
         }
         next
+    }
+
+    /// The text typed into a number field, if the member has typed in it this visit.
+    pub fn draft(&self, field: NumberField) -> Option<&str> {
+        self.drafts
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, text)| text.as_str())
+    }
+
+    fn set_draft(&mut self, field: NumberField, text: String) {
+        match self.drafts.iter_mut().find(|(f, _)| *f == field) {
+            Some(slot) => slot.1 = text,
+            None => self.drafts.push((field, text)),
+        }
+    }
+
+    /// The text a number field shows: what was typed, or else the saved value.
+    pub fn number_text(&self, field: NumberField) -> String {
+        match self.draft(field) {
+            Some(text) => text.to_owned(),
+            None => edit::number_text(&self.case, field),
+        }
+    }
+
+    /// Why a number field's text cannot be read, if it cannot.
+    pub fn number_error(&self, field: NumberField) -> Option<ParseError> {
+        let text = self.draft(field)?;
+        parse_number(self.number_kind(field), text).err()
+    }
+
+    /// Copay or coinsurance for `terms`: as chosen, or as the saved case implies.
+    pub fn share_kind(&self, terms: Terms) -> Option<ShareKind> {
+        self.share_kinds[terms as usize].or_else(|| saved_share_kind(&self.case, terms))
+    }
+
+    /// The kind of number `field` takes now (a share is money or a percentage, as chosen).
+    pub fn number_kind(&self, field: NumberField) -> edit::NumberKind {
+        let share = match field {
+            NumberField::Share(terms) => self.share_kind(terms),
+            _ => None,
+        };
+        number_kind(field, share)
     }
 
     fn edit(&mut self, change: impl FnOnce(&mut Case)) {

@@ -2,7 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use second_opinion_navigator::domain::{Case, PlanType, Region, Urgency};
-use second_opinion_navigator::state::{Action, AppState, Notice, Persistence, Screen, StartUp};
+use second_opinion_navigator::state::edit::Edit;
+use second_opinion_navigator::state::{
+    Action, AppState, Notice, Persistence, Screen, StartUp, Step,
+};
 
 fn restored() -> Case {
     let mut case = Case::default();
@@ -46,16 +49,16 @@ fn problems_at_start_up_never_allow_overwriting_what_is_there() {
 #[test]
 fn each_answer_is_an_edit() {
     let state = AppState::start(StartUp::Fresh)
-        .reduce(Action::Show(Screen::Plan))
-        .reduce(Action::SetRegion(Some(Region::Hawaii)))
-        .reduce(Action::SetPlanType(PlanType::Fehb))
-        .reduce(Action::SetUrgency(Urgency::NotSure));
-    assert_eq!(state.screen, Screen::Plan);
+        .reduce(Action::Show(Screen::Step(Step::Plan)))
+        .reduce(Action::Edit(Edit::Region(Some(Region::Hawaii))))
+        .reduce(Action::Edit(Edit::PlanType(PlanType::Fehb)))
+        .reduce(Action::Edit(Edit::Urgency(Urgency::NotSure)));
+    assert_eq!(state.screen, Screen::Step(Step::Plan));
     assert_eq!(state.edits, 3);
     assert_eq!(state.case.plan.region, Some(Region::Hawaii));
     assert_eq!(state.case.plan.plan_type, Some(PlanType::Fehb));
     assert_eq!(state.case.plan.urgency, Some(Urgency::NotSure));
-    let cleared = state.reduce(Action::SetRegion(None));
+    let cleared = state.reduce(Action::Edit(Edit::Region(None)));
     assert_eq!(cleared.case.plan.region, None);
     assert_eq!(cleared.edits, 4);
 }

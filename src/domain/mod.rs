@@ -11,6 +11,7 @@
 //! - [`calendar`]: business days, federal holidays, "N months from" and friends.
 //! - [`money`]: cents and basis points; [`costs`]: the three scenarios.
 //! - [`eligibility`], [`timeline`], [`letters`], [`evaluate`](mod@evaluate).
+//! - [`next_step`]: the one "what to do next" line for a case.
 
 #![warn(missing_docs)]
 
@@ -22,6 +23,7 @@ pub mod eligibility;
 pub mod evaluate;
 pub mod letters;
 pub mod money;
+pub mod next_step;
 pub mod plan;
 pub mod route;
 pub mod rules;

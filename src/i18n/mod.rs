@@ -3,6 +3,11 @@
 //! (the compiler lists every missing string), not rewriting components.
 
 mod en;
+mod format;
+pub mod keys;
+
+pub use format::{date, next_step, period, review_name, route_sentence, status};
+pub use keys::{AskT, Code, CostT, LaterT, Nav, NextKey, ReasonT};
 
 use crate::domain::{PlanType, Region, Urgency};
 
@@ -24,8 +29,9 @@ impl Lang {
     }
 }
 
-/// Every user-visible string. Variants with data name a domain value whose label is wanted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Every user-visible string. Variants with data name a domain value whose label is wanted;
+/// the journey's strings are grouped by area (see [`keys`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Text {
     AppName,
     SkipToContent,
@@ -52,6 +58,10 @@ pub enum Text {
     UrgencyHint,
     UrgencyName(Urgency),
     RegionPlanConflict,
+    StateLabel,
+    StateHint,
+    StateChoose,
+    PlanMeansTitle,
     AnswersSavedNote,
     BackToWelcome,
     // Saved answers and their notices
@@ -68,12 +78,30 @@ pub enum Text {
     DismissNotice,
     // Always visible
     Disclaimer,
+    // The journey, by area
+    Nav(Nav),
+    Code(Code),
+    Reason(ReasonT),
+    Ask(AskT),
+    Cost(CostT),
+    Later(LaterT),
 }
 
+macro_rules! group {
+    ($($key:ident => $variant:ident),*) => {$(
+        impl From<$key> for Text {
+            fn from(key: $key) -> Text {
+                Text::$variant(key)
+            }
+        }
+    )*};
+}
+group!(Nav => Nav, Code => Code, ReasonT => Reason, AskT => Ask, CostT => Cost, LaterT => Later);
+
 /// The string for `text` in `lang`.
-pub fn t(lang: Lang, text: Text) -> &'static str {
+pub fn t(lang: Lang, text: impl Into<Text>) -> &'static str {
     match lang {
-        Lang::En => en::text(text),
+        Lang::En => en::text(text.into()),
     }
 }
 

@@ -8,14 +8,41 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{t, Text};
-use crate::state::{Action, AppState, Persistence, Screen, StartUp};
+use chrono::NaiveDate;
+
+use crate::domain::next_step::{next_step, NextStep};
+use crate::domain::{evaluate, Evaluation};
+use crate::i18n::{t, Lang, Text};
+use crate::state::{Action, AppState, Persistence, Screen, StartUp, Step};
 use crate::storage::local::{Loaded, LocalStore};
-use steps::{PlanStep, Welcome};
-use widgets::{DeleteControl, StatusNotices};
+use steps::Welcome;
+use widgets::{progress, DeleteControl, StatusNotices};
 
 /// The id of each screen's main heading, which takes focus when the screen changes.
 pub const HEADING_ID: &str = "screen-heading";
+
+/// Everything a step shows: the state, today's date, and the domain's evaluation of the case.
+/// Built afresh on every render of the root.
+pub struct View {
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub state: AppState,
+    pub eval: Evaluation,
+    pub next: NextStep,
+    /// The "what to do next" line, in words.
+    pub next_line: String,
+}
+
+/// Today's date on this device's clock, in local time: the only clock the app reads.
+fn today() -> NaiveDate {
+    let now = web_sys::js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        i32::try_from(now.get_full_year()).unwrap_or(2026),
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
+}
 
 /// Renders the app into the page body.
 pub fn mount() {
@@ -34,9 +61,7 @@ fn start_up(store: Option<&LocalStore>) -> StartUp {
     match store.map(LocalStore::load) {
         None | Some(Loaded::Unavailable) => StartUp::StorageUnavailable,
         Some(Loaded::Nothing) => StartUp::Fresh,
-        Some(Loaded::Found { case, .. } | Loaded::Migrated { case, .. }) => {
-            StartUp::Restored(case)
-        }
+        Some(Loaded::Found { case, .. } | Loaded::Migrated { case, .. }) => StartUp::Restored(case),
         Some(Loaded::Newer { .. }) => StartUp::NewerVersion,
         // The unreadable value stays under the case key until the member chooses to start fresh
         // (not wired yet), and saves refuse meanwhile: read-only is the honest state.
@@ -103,14 +128,40 @@ pub fn App() -> Html {
 
     let lang = state.lang;
     let act = state.dispatcher().to_callback();
+    let today = today();
+    let eval = evaluate(&state.case, today);
+    let next = next_step(&state.case, &eval);
+    let view = View {
+        lang,
+        today,
+        state: (*state).clone(),
+        next_line: crate::i18n::next_step(lang, next),
+        eval,
+        next,
+    };
     let screen = match state.screen {
         Screen::Welcome => html! {
-            <Welcome {lang} restored={state.restored_progress}
-                on_start={act.reform(|_| Action::Show(Screen::Plan))} />
+            <Welcome {lang} restored={state.restored_progress} next_line={view.next_line.clone()}
+                on_start={act.reform(|_| Action::Show(Screen::Step(Step::Plan)))} />
         },
-        Screen::Plan => html! {
-            <PlanStep {lang} answers={state.case.plan.clone()} on_action={act.clone()} />
-        },
+        Screen::Step(step) => {
+            let body = match step {
+                Step::Plan => steps::plan(&view, &act),
+                Step::Reason => steps::reason(&view, &act),
+                Step::Case => steps::case(&view, &act),
+                Step::Ask => steps::ask(&view, &act),
+                Step::Costs => steps::costs(&view, &act),
+                Step::Records => steps::records(&view, &act),
+                Step::IfDenied => steps::denied(&view, &act),
+                Step::Timeline => steps::timeline(&view, &act),
+            };
+            html! {
+                <>
+                    { progress(lang, step, &state.case, &act) }
+                    { body }
+                </>
+            }
+        }
     };
 
     html! {

@@ -81,7 +81,7 @@ test("answers survive a reload, under one versioned key", async ({ page, guard }
   const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), keys[0]);
   expect(saved).toMatchObject({
     app: "second-opinion-navigator",
-    schema: 1,
+    schema: 2,
     case: { plan: { region: "northwest", planType: "fehb", urgency: "not-urgent" } },
   });
 
@@ -140,7 +140,8 @@ test("an unreadable saved value is kept aside and the user is told", async ({ pa
     }
   }, `${STORAGE_PREFIX}case`);
   await openApp(page, guard);
-  await expect(page.getByTestId("one-off-notice")).toContainText("could not read");
+  // Storage v2 keeps the unreadable value and opens read-only until the member starts fresh.
+  await expect(page.getByTestId("storage-notice")).toContainText("could not read");
   await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
   const kept = await page.evaluate(
     (key) => localStorage.getItem(key),

@@ -1,34 +1,33 @@
-//! Step "Your plan": Kaiser region, kind of plan, and whether it is urgent.
+//! Step 1, "Your plan": Kaiser region, the state for multi-state regions, kind of plan, and
+//! whether it is urgent; then what those answers mean for the route.
 
 use yew::prelude::*;
 
-use crate::domain::{PlanAnswers, PlanType, Region, Urgency};
-use crate::i18n::{t, Lang, Text};
-use crate::state::{Action, Screen};
-use crate::ui::widgets::RadioGroup;
-use crate::ui::HEADING_ID;
+use crate::domain::route::UsState;
+use crate::domain::{PlanType, Region, Urgency};
+use crate::i18n::{route_sentence, t, Code, LaterT, Nav, Text};
+use crate::state::edit::Edit;
+use crate::state::{Action, Step};
+use crate::ui::widgets::*;
+use crate::ui::View;
 
-#[derive(Properties, PartialEq)]
-pub struct PlanStepProps {
-    pub lang: Lang,
-    pub answers: PlanAnswers,
-    pub on_action: Callback<Action>,
+fn select_value(e: &Event) -> String {
+    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+    select.value()
 }
 
-#[component]
-pub fn PlanStep(props: &PlanStepProps) -> Html {
-    let PlanStepProps {
-        lang,
-        answers,
-        on_action,
-    } = props;
-    let lang = *lang;
+pub fn plan(view: &View, on_action: &Callback<Action>) -> Html {
+    let lang = view.lang;
+    let answers = &view.state.case.plan;
+    let edit = |f: fn(&'static str) -> Edit| on_action.reform(move |code| Action::Edit(f(code)));
 
-    let on_region = on_action.reform(|e: Event| {
-        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        Action::SetRegion(Region::from_code(&select.value()))
-    });
+    let on_region = on_action
+        .reform(|e: Event| Action::Edit(Edit::Region(Region::from_code(&select_value(&e)))));
+    let on_state = on_action
+        .reform(|e: Event| Action::Edit(Edit::State(UsState::from_code(&select_value(&e)))));
     let selected_region = answers.region.map(Region::code).unwrap_or_default();
+    let states = answers.region.map(UsState::of_region).unwrap_or(&[]);
+    let selected_state = view.state.case.details.state.map(UsState::code);
 
     let plan_options: Vec<_> = PlanType::ALL
         .into_iter()
@@ -45,9 +44,15 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
         .map(|u| (u.code(), t(lang, Text::UrgencyName(u)), None))
         .collect();
 
-    html! {
-        <section class="screen step" aria-labelledby={HEADING_ID}>
-            <h1 id={HEADING_ID} tabindex="-1">{ t(lang, Text::PlanTitle) }</h1>
+    let route = &view.eval.route;
+    let route_source = route
+        .review
+        .agency
+        .map(|a| a.source)
+        .unwrap_or(route.internal.filing_window.source);
+
+    let body = html! {
+        <>
             <p class="lead">{ t(lang, Text::PlanIntro) }</p>
 
             <div class="field">
@@ -65,12 +70,26 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
                 </select>
             </div>
 
-            <RadioGroup name="plan-type" legend={t(lang, Text::PlanTypeLegend)}
-                hint={t(lang, Text::PlanTypeHint)} options={plan_options}
-                selected={answers.plan_type.map(PlanType::code)}
-                on_select={on_action.reform(|code: &'static str| {
-                    Action::SetPlanType(PlanType::from_code(code).unwrap_or(PlanType::NotSure))
-                })} />
+            if states.len() > 1 {
+                <div class="field">
+                    <label for="us-state">{ t(lang, Text::StateLabel) }</label>
+                    <p class="hint" id="us-state-hint">{ t(lang, Text::StateHint) }</p>
+                    <select id="us-state" aria-describedby="us-state-hint" onchange={on_state}>
+                        <option value="" selected={selected_state.is_none()}>
+                            { t(lang, Text::StateChoose) }
+                        </option>
+                        for st in states.iter().copied() {
+                            <option value={st.code()} selected={Some(st.code()) == selected_state}>
+                                { t(lang, Nav::State(st)) }
+                            </option>
+                        }
+                    </select>
+                </div>
+            }
+
+            { radio_group("plan-type", t(lang, Text::PlanTypeLegend), t(lang, Text::PlanTypeHint),
+                &plan_options, answers.plan_type.map(PlanType::code),
+                &edit(|code| Edit::PlanType(PlanType::from_code(code).unwrap_or(PlanType::NotSure)))) }
 
             <div class="warning" role="status">
                 if answers.region_conflicts_with_plan() {
@@ -78,20 +97,27 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
                 }
             </div>
 
-            <RadioGroup name="urgency" legend={t(lang, Text::UrgencyLegend)}
-                hint={t(lang, Text::UrgencyHint)} options={urgency_options}
-                selected={answers.urgency.map(Urgency::code)}
-                on_select={on_action.reform(|code: &'static str| {
-                    Action::SetUrgency(Urgency::from_code(code).unwrap_or(Urgency::NotSure))
-                })} />
+            { radio_group("urgency", t(lang, Text::UrgencyLegend), t(lang, Text::UrgencyHint),
+                &urgency_options, answers.urgency.map(Urgency::code),
+                &edit(|code| Edit::Urgency(Urgency::from_code(code).unwrap_or(Urgency::NotSure)))) }
 
-            <p class="saved-note">{ t(lang, Text::AnswersSavedNote) }</p>
-            <nav class="step-nav" aria-label={t(lang, Text::PlanTitle)}>
-                <button type="button" class="secondary"
-                    onclick={on_action.reform(|_: MouseEvent| Action::Show(Screen::Welcome))}>
-                    { t(lang, Text::BackToWelcome) }
-                </button>
-            </nav>
-        </section>
-    }
+            <section class="result" aria-labelledby="plan-means">
+                <h2 id="plan-means">{ t(lang, Text::PlanMeansTitle) }</h2>
+                <p data-testid="route-sentence">{ route_sentence(lang, route.kind) }</p>
+                for caveat in route.caveats.iter() {
+                    <p class="note">{ t(lang, Nav::Caveat(*caveat)) }</p>
+                }
+                { why(lang, route_source) }
+                if !route.find_out.is_empty() {
+                    <h3>{ t(lang, LaterT::FindOutTitle) }</h3>
+                    <ul>
+                        for item in route.find_out.iter() {
+                            <li>{ t(lang, Code::FindOut(*item)) }</li>
+                        }
+                    </ul>
+                }
+            </section>
+        </>
+    };
+    step_frame(view, Step::Plan, on_action, body)
 }

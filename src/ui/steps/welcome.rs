@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{t, Lang, Text};
+use crate::i18n::{t, Lang, Nav, Text};
 use crate::ui::HEADING_ID;
 
 #[derive(Properties, PartialEq)]
@@ -10,6 +10,8 @@ pub struct WelcomeProps {
     pub lang: Lang,
     /// Whether saved progress exists, which turns "Start" into "Continue where you left off".
     pub restored: bool,
+    /// The "what to do next" line for the saved case.
+    pub next_line: String,
     pub on_start: Callback<()>,
 }
 
@@ -25,6 +27,9 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
     html! {
         <section class="screen welcome" aria-labelledby={HEADING_ID}>
             <h1 id={HEADING_ID} tabindex="-1">{ t(lang, Text::WelcomeTitle) }</h1>
+            <div class="next-step" data-testid="next-step">
+                <p><strong>{ t(lang, Nav::NextStepLabel) }</strong>{ " " }{ props.next_line.clone() }</p>
+            </div>
             <p class="lead">{ t(lang, Text::WelcomeIntro) }</p>
             <div class="privacy" role="note" aria-labelledby="privacy-title">
                 <h2 id="privacy-title">{ t(lang, Text::PrivacyTitle) }</h2>

@@ -1,9 +1,20 @@
-//! Small reusable pieces shared by the steps.
+//! Small reusable pieces shared by the steps. Only the pieces with their own hooks are
+//! components; the rest are functions returning `Html`, which keeps the bundle small.
 
+mod bits;
 mod delete_control;
+mod fields;
+mod progress;
 mod radio_group;
 mod status_notices;
+mod step_frame;
+mod why;
 
+pub use bits::{contact_card, letter_box, lines_list, script};
 pub use delete_control::DeleteControl;
-pub use radio_group::RadioGroup;
+pub use fields::{date_input, number_input, text_input};
+pub use progress::progress;
+pub use radio_group::radio_group;
 pub use status_notices::StatusNotices;
+pub use step_frame::step_frame;
+pub use why::{why, why_sources, why_with};

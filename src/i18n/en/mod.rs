@@ -1,5 +1,12 @@
 //! English. Plain words, about an 8th-grade reading level; terms of art explained where used.
 
+mod ask;
+mod codes;
+mod costs;
+mod later;
+mod nav;
+mod reason;
+
 use super::Text;
 use crate::domain::{PlanType, Region, Urgency};
 
@@ -27,6 +34,16 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::UrgencyLegend => "Is there an imminent and serious threat to your health?",
         Text::UrgencyHint => "For example, waiting the usual time could seriously harm your life, your health or your ability to regain full function. If so, Kaiser must decide faster.",
         Text::UrgencyName(urgency) => urgency_name(urgency),
+        Text::StateLabel => "Which state's law covers your plan?",
+        Text::StateHint => "Your region covers more than one state. Choose the state where your plan was issued; it is usually where you live. Your Evidence of Coverage says.",
+        Text::StateChoose => "Not sure",
+        Text::PlanMeansTitle => "What your answers mean",
+        Text::Nav(key) => nav::text(key),
+        Text::Code(key) => codes::text(key),
+        Text::Reason(key) => reason::text(key),
+        Text::Ask(key) => ask::text(key),
+        Text::Cost(key) => costs::text(key),
+        Text::Later(key) => later::text(key),
         Text::RegionPlanConflict => "Covered California and Medi-Cal plans exist only in California, but the region you chose is outside California. Please check your region or your plan type.",
         Text::AnswersSavedNote => "Your answers are saved on this device as you go.",
         Text::BackToWelcome => "Back to the start page",

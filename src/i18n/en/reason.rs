@@ -1,0 +1,45 @@
+//! English: steps 2 and 3, your reason and your case for an outside referral.
+
+use crate::i18n::keys::ReasonT;
+
+pub(super) fn text(key: ReasonT) -> &'static str {
+    match key {
+        ReasonT::Intro => "Why do you want another doctor to look at your case? Your reasons help Kaiser understand, and in California some of them give you a legal right to a second opinion. A second opinion means another doctor looks at your diagnosis or treatment plan and tells you what they think.",
+        ReasonT::ReasonsLegend => "Which of these fit you?",
+        ReasonT::ReasonsHint => "Tick all that fit. These are the five reasons in California's second-opinion law. Outside California they are still a clear way to explain why you are asking.",
+        ReasonT::DoctorAskedLegend => "Have you told your Kaiser doctor that you want a second opinion?",
+        ReasonT::DoctorAskedHint => "This talk is the first step. Kaiser usually will not send you outside until your own doctor has been asked.",
+        ReasonT::InNetworkLegend => "Has Kaiser offered you a second opinion from another Kaiser doctor?",
+        ReasonT::InNetworkHint => "Kaiser often offers another Kaiser doctor first.",
+        ReasonT::RightsTitle => "Your right to a second opinion",
+        ReasonT::CaliforniaApplies => "California law (Health and Safety Code section 1383.15) says your plan must give you a second opinion from a qualified doctor when you ask for one of these reasons. If no qualified doctor is in Kaiser's network, Kaiser must approve one outside it.",
+        ReasonT::CaliforniaMaybe => "California's second-opinion law (Health and Safety Code section 1383.15) covers most California plans, but not Medicare, federal employee or self-funded plans. You are not sure of your kind of plan yet, so it may or may not cover you.",
+        ReasonT::CaliforniaReasonsTitle => "The reasons in California's law, and your answers",
+        ReasonT::NotCalifornia => "California's second-opinion law does not cover your plan. Kaiser's own rules and your Evidence of Coverage decide when Kaiser pays for an outside doctor. Your reasons above still help you explain why you are asking.",
+        ReasonT::OregonRule => "Oregon's rule: if no doctor in the network can give the second opinion, the plan should cover one outside the network, at no more than the cost of a first visit.",
+        ReasonT::KaiserPolicy => "Kaiser's own published policy for your region also describes second opinions and outside referrals.",
+        ReasonT::TipTitle => "Tip for the talk with your doctor",
+        ReasonT::Tip => "Say plainly that you want a second opinion from a doctor outside Kaiser, and why. Ask your doctor to note your request in your medical record. Step 3 has a short script.",
+        ReasonT::CaseIntro => "Kaiser pays for a doctor outside Kaiser when there is a good reason. Kaiser's review team looks for three: no Kaiser doctor has the skills your condition needs; the wait for a Kaiser specialist is too long; or the nearest one is too far away. Answer what you can; you can come back later.",
+        ReasonT::SpecialistLegend => "Does Kaiser have a specialist with the right skills for your condition?",
+        ReasonT::SpecialistHint => "Ask your doctor. For a rare condition there may be no subspecialist (a doctor who focuses on one narrow area) in Kaiser's network.",
+        ReasonT::WaitTitle => "The wait for a Kaiser specialist",
+        ReasonT::WaitHint => "If you asked Kaiser for a specialist appointment, enter the day you asked and the earliest appointment they offered.",
+        ReasonT::AskedOnLabel => "The day you asked for a specialist appointment",
+        ReasonT::OfferedOnLabel => "The earliest appointment Kaiser offered",
+        ReasonT::TimelyAccessRule => "California's waiting-time rule: a non-urgent specialist appointment must be offered within 15 business days of asking (business days leave out weekends and federal holidays). If it is urgent and needs approval first, within 96 hours.",
+        ReasonT::NoWaitRule => "We found no waiting-time rule for your kind of plan. A long wait is still worth telling Kaiser about.",
+        ReasonT::TravelTitle => "How far is the nearest Kaiser specialist?",
+        ReasonT::MilesLabel => "Distance, in miles",
+        ReasonT::MinutesLabel => "Travel time, in minutes",
+        ReasonT::TravelHint => "One way, from your home to the nearest Kaiser specialist for your condition.",
+        ReasonT::CountyLabel => "What kind of county do you live in?",
+        ReasonT::CountyHint => "Medi-Cal's travel limit depends on the size of your county.",
+        ReasonT::CountyChoose => "Choose your kind of county",
+        ReasonT::ResultTitle => "How strong is your case?",
+        ReasonT::GroundsTitle => "The three reasons Kaiser looks at",
+        ReasonT::EvidenceTitle => "Evidence to gather",
+        ReasonT::ScriptDoctorTitle => "What to say to your doctor (a short script)",
+        ReasonT::ScriptDoctor => "\"I would like a second opinion about my [condition] from a doctor outside Kaiser.\"\n\"My reason is: [your reason, for example: I question whether the surgery you recommend is needed].\"\n\"[If it fits:] I was told the first Kaiser specialist appointment is on [date], which is longer than the waiting-time rule. / No Kaiser specialist treats my condition.\"\n\"Will you refer me to [outside doctor]? Please note my request in my medical record.\"\n\"If you cannot refer me, please tell me why, and how I can ask Kaiser in writing.\"",
+    }
+}

@@ -1,0 +1,131 @@
+//! Values with data in words: dates, periods, timeline statuses, review names and the "what to
+//! do next" line. Each fills a translated template, so a new language needs no code here.
+
+use chrono::NaiveDate;
+
+use super::keys::{Code, Nav, NextKey};
+use super::{fill, t, Lang};
+use crate::domain::next_step::NextStep;
+use crate::domain::route::{ReviewKind, RouteKind};
+use crate::domain::rules::Period;
+use crate::domain::timeline::{ItemKind, Status};
+
+/// A date in the language's long form ("February 16, 2026").
+pub fn date(lang: Lang, date: NaiveDate) -> String {
+    match lang {
+        Lang::En => crate::domain::letters::format_date(date),
+    }
+}
+
+/// A rule's period: "15 business days", "180 days", "72 hours", "6 months".
+pub fn period(lang: Lang, period: Period) -> String {
+    let (key, n) = match period {
+        Period::BusinessDays(n) => (Code::PeriodBusinessDays, n),
+        Period::CalendarDays(n) => (Code::PeriodDays, n),
+        Period::Hours(n) => (Code::PeriodHours, n),
+        Period::Months(n, _) => (Code::PeriodMonths, n),
+    };
+    fill(t(lang, key), &[("n", &n.to_string())])
+}
+
+/// A timeline status: "In 6 days", "Today", "14 days ago, and not done".
+pub fn status(lang: Lang, status: Status) -> String {
+    let days = |key: Code, d: i64| fill(t(lang, key), &[("days", &d.to_string())]);
+    match status {
+        Status::Done => t(lang, Code::StatusDone).to_owned(),
+        Status::DueToday => t(lang, Code::StatusToday).to_owned(),
+        Status::Upcoming { days: 1 } => t(lang, Code::StatusInOneDay).to_owned(),
+        Status::Upcoming { days: d } => days(Code::StatusInDays, d),
+        Status::Overdue { days: d } => days(Code::StatusOverdue, d),
+        Status::Reached { days: d } => days(Code::StatusReached, d),
+        Status::NotYetKnown(_) => t(lang, Code::StatusUnknown).to_owned(),
+    }
+}
+
+/// The name of an independent review, with the state filled in where it has one.
+pub fn review_name(lang: Lang, review: ReviewKind) -> String {
+    let state = match review {
+        ReviewKind::StateExternalReview(state) => t(lang, Nav::State(state)),
+        _ => "",
+    };
+    fill(t(lang, Code::Review(review)), &[("state", state)])
+}
+
+/// The sentence saying which rules cover the plan.
+pub fn route_sentence(lang: Lang, kind: RouteKind) -> String {
+    let state = match kind {
+        RouteKind::StateExternalReview(state) => t(lang, Nav::State(state)),
+        _ => "",
+    };
+    fill(t(lang, Code::Route(kind)), &[("state", state)])
+}
+
+/// The one "what to do next" line.
+pub fn next_step(lang: Lang, step: NextStep) -> String {
+    let n = |key: NextKey| t(lang, Nav::Next(key));
+    let dated = |with: NextKey, without: NextKey, on: Option<NaiveDate>| match on {
+        Some(d) => fill(n(with), &[("date", &date(lang, d))]),
+        None => n(without).to_owned(),
+    };
+    match step {
+        NextStep::AnswerPlan => n(NextKey::AnswerPlan).to_owned(),
+        NextStep::ActNow {
+            kind,
+            date: d,
+            status,
+        } => {
+            let key = match kind {
+                ItemKind::GrievanceFilingDeadline => NextKey::ActNowGrievance,
+                ItemKind::ReviewFilingDeadline | ItemKind::AlternativeReviewFilingDeadline => {
+                    NextKey::ActNowReview
+                }
+                _ => NextKey::ActNowRecords,
+            };
+            let when = match status {
+                Status::DueToday => n(NextKey::DueToday).to_owned(),
+                Status::Upcoming { days } => {
+                    fill(n(NextKey::DueInDays), &[("days", &days.to_string())])
+                }
+                Status::Overdue { days } => {
+                    fill(n(NextKey::Overdue), &[("days", &days.to_string())])
+                }
+                _ => String::new(),
+            };
+            fill(n(key), &[("date", &date(lang, d)), ("when", &when)])
+        }
+        NextStep::FileGrievance { kind, by } => {
+            let text = dated(NextKey::FileGrievance, NextKey::FileGrievanceNoDate, by);
+            fill(&text, &[("kind", t(lang, Code::Internal(kind)))])
+        }
+        NextStep::AwaitPlanDecision { by } => dated(
+            NextKey::AwaitPlanDecision,
+            NextKey::AwaitPlanDecisionNoDate,
+            by,
+        ),
+        NextStep::AskIndependentReview { review, by } => {
+            let text = dated(NextKey::AskReview, NextKey::AskReviewNoDate, by);
+            fill(&text, &[("review", &review_name(lang, review))])
+        }
+        NextStep::ReviewIsAutomatic => n(NextKey::ReviewIsAutomatic).to_owned(),
+        NextStep::AwaitReviewDecision { by } => {
+            dated(NextKey::AwaitReview, NextKey::AwaitReviewNoDate, by)
+        }
+        NextStep::TalkToDoctor => n(NextKey::TalkToDoctor).to_owned(),
+        NextStep::PutRequestInWriting => n(NextKey::PutRequestInWriting).to_owned(),
+        NextStep::AwaitReferralDecision { by, late } => {
+            let with = if late {
+                NextKey::AwaitReferralLate
+            } else {
+                NextKey::AwaitReferral
+            };
+            dated(with, NextKey::AwaitReferralNoDate, by)
+        }
+        NextStep::BookAppointment => n(NextKey::BookAppointment).to_owned(),
+        NextStep::RequestRecords { by } => {
+            dated(NextKey::RequestRecords, NextKey::RequestRecordsNoDate, by)
+        }
+        NextStep::GoToAppointment { on } => {
+            fill(n(NextKey::GoToAppointment), &[("date", &date(lang, on))])
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! Pieces several steps render the same way: a verdict with its reason and rule, a number
+//! field wired to the drafts, a date field wired to an edit, and timeline facts.
+
+use yew::prelude::*;
+
+use crate::domain::eligibility::{Finding, ReasonCode, Verdict};
+use crate::domain::timeline::{ItemKind, Status, TimelineItem};
+use crate::i18n::{fill, period, t, Code, Lang, Nav};
+use crate::state::edit::{DateField, Edit, NumberField};
+use crate::state::Action;
+use crate::ui::widgets::*;
+use crate::ui::View;
+
+/// The verdict as a badge: words plus a shape, never color alone.
+pub fn verdict_badge(lang: Lang, verdict: Verdict) -> Html {
+    let (class, icon) = match verdict {
+        Verdict::Applies => ("verdict applies", "✓"),
+        Verdict::MayApply => ("verdict may-apply", "?"),
+        Verdict::DoesNotApply => ("verdict does-not-apply", "✗"),
+        Verdict::NotEnoughInformation => ("verdict unknown", "…"),
+    };
+    html! {
+        <span class={class}><span aria-hidden="true">{ icon }{ " " }</span>{ t(lang, Code::Verdict(verdict)) }</span>
+    }
+}
+
+/// The reason for a verdict in words, with its numbers filled in.
+pub fn reason_text(lang: Lang, reason: ReasonCode) -> String {
+    let template = t(lang, Code::Reason(reason));
+    match reason {
+        ReasonCode::WaitExceedsStandard { waited, standard }
+        | ReasonCode::WaitWithinStandard { waited, standard }
+        | ReasonCode::WaitExceedsOnlyIfUrgent { waited, standard } => fill(
+            template,
+            &[
+                ("business", &waited.business_days.to_string()),
+                ("calendar", &waited.calendar_days.to_string()),
+                ("standard", &period(lang, standard)),
+            ],
+        ),
+        ReasonCode::TravelExceedsLimit { limit }
+        | ReasonCode::TravelPartlyExceedsLimit { limit }
+        | ReasonCode::TravelWithinLimit { limit } => fill(
+            template,
+            &[
+                ("miles", &limit.miles.to_string()),
+                ("minutes", &limit.minutes.to_string()),
+            ],
+        ),
+        _ => template.to_owned(),
+    }
+}
+
+/// One finding: what is judged, the verdict, why, and the rule behind it.
+pub fn finding(lang: Lang, f: &Finding, testid: String) -> Html {
+    html! {
+        <li class="finding" data-testid={testid}>
+            <p class="finding-head">
+                { verdict_badge(lang, f.verdict) }
+                <span class="finding-ground">{ t(lang, Code::Ground(f.ground)) }</span>
+            </p>
+            <p>{ reason_text(lang, f.reason) }</p>
+            { why(lang, f.source) }
+        </li>
+    }
+}
+
+/// A number field showing what was typed and any problem with it.
+pub fn number_field(
+    view: &View,
+    on_action: &Callback<Action>,
+    field: NumberField,
+    id: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+) -> Html {
+    let state = &view.state;
+    let kind = state.number_kind(field);
+    let error = state
+        .number_error(field)
+        .map(|e| t(view.lang, Nav::NumberProblem(kind, e)));
+    html! {
+        { number_input(id, label, hint, state.number_text(field), error,
+            on_action.reform(move |text| Action::Number(field, text))) }
+    }
+}
+
+/// A date field bound to one of the case's dates.
+pub fn date_field(
+    view: &View,
+    on_action: &Callback<Action>,
+    field: DateField,
+    id: &'static str,
+    label: &'static str,
+) -> Html {
+    html! {
+        { date_input(view.lang, id, label, field.get(&view.state.case),
+            on_action.reform(move |date| Action::Edit(Edit::Date(field, date)))) }
+    }
+}
+
+/// The timeline item of this kind, if the timeline has one.
+pub fn item(view: &View, kind: ItemKind) -> Option<&TimelineItem> {
+    view.eval.timeline.iter().find(|i| i.kind == kind)
+}
+
+/// A dated fact from the timeline: the sentence (with {date} and {period} filled), its status,
+/// and its rule; or what is still needed to work it out.
+pub fn dated_fact(view: &View, kind: ItemKind, template: &str, testid: &'static str) -> Html {
+    let lang = view.lang;
+    let Some(it) = item(view, kind) else {
+        return Html::default();
+    };
+    let body = match (it.date, it.status) {
+        (Some(date), status) => {
+            let text = fill(
+                template,
+                &[
+                    ("date", &crate::i18n::date(lang, date)),
+                    (
+                        "period",
+                        &it.rule.map(|r| period(lang, r.period)).unwrap_or_default(),
+                    ),
+                ],
+            );
+            html! {
+                <p class="fact" data-testid={testid}>
+                    { text }{ " " }<span class="status">{ "(" }{ crate::i18n::status(lang, status) }{ ")" }</span>
+                    { warning(lang, status) }
+                </p>
+            }
+        }
+        (None, Status::NotYetKnown(needed)) => html! {
+            <p class="fact unknown" data-testid={testid}>
+                { t(lang, Code::Item(kind)) }{ ": " }{ t(lang, Code::StatusUnknown) }{ ". " }
+                { t(lang, Code::Needed(needed)) }
+            </p>
+        },
+        _ => Html::default(),
+    };
+    html! {
+        <>
+            { body }
+            if let Some(rule) = it.rule {
+                { why_with(lang, rule.source,
+                    &rule.caveats.iter().chain(it.caveats.iter()).copied().collect::<Vec<_>>(),
+                    html! { <p>{ t(lang, Code::ItemExplain(kind)) }</p> }) }
+            }
+        </>
+    }
+}
+
+/// A dated fact worded as "{what}: {date}".
+pub fn plain_fact(view: &View, kind: ItemKind, testid: &'static str) -> Html {
+    let template = format!("{}: {{date}}.", t(view.lang, Code::Item(kind)));
+    dated_fact(view, kind, &template, testid)
+}
+
+/// The warning for a date due within 7 days or overdue: an icon and words, not color alone.
+pub fn warning(lang: Lang, status: Status) -> Html {
+    use crate::domain::next_step::is_pressing;
+    use crate::i18n::LaterT;
+    if !is_pressing(status) {
+        return Html::default();
+    }
+    let key = if matches!(status, Status::Overdue { .. }) {
+        LaterT::WarningLate
+    } else {
+        LaterT::WarningSoon
+    };
+    html! {
+        <strong class="warn-badge"><span aria-hidden="true">{ "⚠ " }</span>{ t(lang, key) }</strong>
+    }
+}

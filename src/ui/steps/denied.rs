@@ -1,0 +1,138 @@
+//! Step 7, "If the referral is denied": the appeal route for this plan type and region, who to
+//! call, the member's dates with the deadlines they start, and the appeal letter. Before any
+//! denial it says so, and how to come back, and still shows the route ahead of time.
+
+use yew::prelude::*;
+
+use crate::domain::case::ReferralOutcome;
+use crate::domain::letters;
+use crate::domain::route::{Binding, Escalation, RouteKind};
+use crate::domain::timeline::ItemKind;
+use crate::domain::Urgency;
+use crate::i18n::{fill, period, review_name, route_sentence, t, AskT, Code, LaterT, Nav};
+use crate::state::edit::DateField;
+use crate::state::{Action, Step};
+use crate::ui::steps::common::{date_field, plain_fact};
+use crate::ui::widgets::*;
+use crate::ui::View;
+
+pub fn denied(view: &View, on_action: &Callback<Action>) -> Html {
+    let lang = view.lang;
+    let case = &view.state.case;
+    let outcome = case.details.referral.outcome;
+    let denied =
+        outcome == Some(ReferralOutcome::Denied) || case.details.appeal.denial_letter.is_some();
+    let route = &view.eval.route;
+    let internal = &route.internal;
+    let review = &route.review;
+    let urgent = case.plan.urgency == Some(Urgency::Urgent);
+    let with_period = |key: LaterT, p| fill(t(lang, key), &[("period", &period(lang, p))]);
+    let letter = letters::grievance_letter(case, &case.details, view.today);
+
+    let body = html! {
+        <>
+            if !denied {
+                <div class="notice notice-info" data-testid="not-denied">
+                    <p><strong>{ t(lang, LaterT::NotDeniedYet) }</strong>{ " " }{ t(lang, LaterT::NotDeniedStatus(outcome)) }</p>
+                    <p>{ t(lang, LaterT::ComeBack) }</p>
+                </div>
+            }
+
+            <section class="result" aria-labelledby="route-title">
+                <h2 id="route-title">{ t(lang, LaterT::RouteTitle) }</h2>
+                <p>{ route_sentence(lang, route.kind) }</p>
+                for caveat in route.caveats.iter() {
+                    <p class="note">{ t(lang, Nav::Caveat(*caveat)) }</p>
+                }
+
+                <h3 data-testid="first-step">{ "1. " }{ fill(t(lang, LaterT::FirstStep), &[("kind", t(lang, Code::Internal(internal.kind)))]) }</h3>
+                <p>{ t(lang, Code::InternalExplain(internal.kind)) }</p>
+                <p>{ with_period(LaterT::FilingWindow, internal.filing_window.period) }</p>
+                { why_with(lang, internal.filing_window.source, internal.filing_window.caveats, Html::default()) }
+                if let Some(rule) = internal.decision {
+                    <p>{ with_period(LaterT::DecisionTime, rule.period) }</p>
+                    { why_with(lang, rule.source, rule.caveats, Html::default()) }
+                }
+                if let (true, Some(rule)) = (urgent, internal.urgent_decision) {
+                    <p>{ with_period(LaterT::UrgentDecisionTime, rule.period) }</p>
+                    { why_with(lang, rule.source, rule.caveats, Html::default()) }
+                }
+                if let Some(contact) = internal.member_services {
+                    { contact_card(lang, contact) }
+                }
+
+                <h3 data-testid="second-step">{ "2. " }{ fill(t(lang, LaterT::SecondStep), &[("review", &review_name(lang, review.kind))]) }</h3>
+                <p>{ t(lang, Code::ReviewExplain(review.kind)) }</p>
+                { match review.escalation {
+                    Escalation::AfterDecisionOrWait(rule) => html! {
+                        <><p>{ with_period(LaterT::OpensAfterWait, rule.period) }</p>{ why(lang, rule.source) }</>
+                    },
+                    Escalation::AfterDecision => html! { <p>{ t(lang, LaterT::OpensAfterDecision) }</p> },
+                    Escalation::Automatic(source) => html! {
+                        <><p>{ t(lang, LaterT::OpensAutomatically) }</p>{ why(lang, source) }</>
+                    },
+                } }
+                if let Some(source) = review.urgent_without_waiting {
+                    <p>{ t(lang, LaterT::OpensAtOnceIfUrgent) }</p>
+                    { why(lang, source) }
+                }
+                if let Some(rule) = review.filing_window {
+                    <p>{ with_period(LaterT::ReviewWindow, rule.period) }</p>
+                    { why_with(lang, rule.source, rule.caveats, Html::default()) }
+                }
+                if let Some(rule) = if urgent { review.urgent_decision.or(review.decision) } else { review.decision } {
+                    <p>{ with_period(LaterT::ReviewDecision, rule.period) }</p>
+                    { why_with(lang, rule.source, rule.caveats, Html::default()) }
+                }
+                { match review.binding {
+                    Binding::BindsPlan(source) => html! { <><p>{ t(lang, LaterT::Binds) }</p>{ why(lang, source) }</> },
+                    Binding::NotStated => html! { <p>{ t(lang, LaterT::BindingNotStated) }</p> },
+                } }
+                for caveat in review.caveats.iter() {
+                    <p class="note">{ t(lang, Nav::Caveat(*caveat)) }</p>
+                }
+                if let Some(contact) = review.agency {
+                    { contact_card(lang, contact) }
+                }
+
+                if !route.alternatives.is_empty() {
+                    <h3>{ t(lang, if route.kind == RouteKind::Protective { LaterT::PossibleReviews } else { LaterT::Alternatives }) }</h3>
+                    <ul>
+                        for alt in route.alternatives.iter() {
+                            <li>{ review_name(lang, alt.kind) }
+                                if let Some(rule) = alt.filing_window {
+                                    { " — " }{ with_period(LaterT::ReviewWindow, rule.period) }
+                                }
+                            </li>
+                        }
+                    </ul>
+                }
+                if !route.find_out.is_empty() {
+                    <h3>{ t(lang, LaterT::FindOutTitle) }</h3>
+                    <ul>
+                        for item in route.find_out.iter() {
+                            <li>{ t(lang, Code::FindOut(*item)) }</li>
+                        }
+                    </ul>
+                }
+            </section>
+
+            <h2>{ t(lang, LaterT::YourDatesTitle) }</h2>
+            { date_field(view, on_action, DateField::DenialLetter, "denial-letter", t(lang, LaterT::DenialLetterLabel)) }
+            { plain_fact(view, ItemKind::GrievanceFilingDeadline, "grievance-deadline") }
+            { date_field(view, on_action, DateField::GrievanceFiled, "grievance-filed", t(lang, LaterT::GrievanceFiledLabel)) }
+            { plain_fact(view, ItemKind::PlanDecisionExpected, "plan-decision") }
+            { plain_fact(view, ItemKind::MayEscalateFrom, "may-escalate") }
+            { date_field(view, on_action, DateField::GrievanceDecision, "grievance-decision", t(lang, LaterT::GrievanceDecisionLabel)) }
+            { plain_fact(view, ItemKind::ReviewFilingDeadline, "review-deadline") }
+            { plain_fact(view, ItemKind::AlternativeReviewFilingDeadline, "alternative-deadline") }
+            { date_field(view, on_action, DateField::ReviewFiled, "review-filed", t(lang, LaterT::ReviewFiledLabel)) }
+            { plain_fact(view, ItemKind::ReviewDecisionExpected, "review-decision") }
+
+            <h2>{ t(lang, LaterT::GrievanceLetterTitle) }</h2>
+            { letter_box(lang, "grievance-letter", t(lang, LaterT::GrievanceLetterTitle), letter) }
+            { script(t(lang, AskT::ScriptCheckTitle), t(lang, AskT::ScriptCheck)) }
+        </>
+    };
+    step_frame(view, Step::IfDenied, on_action, body)
+}

@@ -1,0 +1,56 @@
+//! Step 6, "Your medical records": what the outside doctor needs, the "request by" dates
+//! counted back from the appointment, Kaiser's published turnaround, and the request letter.
+
+use yew::prelude::*;
+
+use crate::domain::letters;
+use crate::domain::timeline::ItemKind;
+use crate::i18n::{fill, period, t, LaterT};
+use crate::state::edit::{DateField, NumberField};
+use crate::state::{Action, Step};
+use crate::ui::steps::common::{date_field, dated_fact, number_field};
+use crate::ui::widgets::*;
+use crate::ui::View;
+
+pub fn records(view: &View, on_action: &Callback<Action>) -> Html {
+    let lang = view.lang;
+    let case = &view.state.case;
+    let records = &view.eval.records;
+    let letter = letters::records_request(case, &case.details, view.today);
+    let body = html! {
+        <>
+            <p class="lead">{ t(lang, LaterT::RecordsIntro) }</p>
+            <h2>{ t(lang, LaterT::RecordsListTitle) }</h2>
+            { lines_list(t(lang, LaterT::RecordsList)) }
+
+            { date_field(view, on_action, DateField::Appointment, "appointment-date", t(lang, LaterT::AppointmentLabel)) }
+            { number_field(view, on_action, NumberField::RecordsLeadDays, "records-lead",
+                t(lang, LaterT::LeadLabel), Some(t(lang, LaterT::LeadHint))) }
+
+            <section class="result" aria-labelledby="records-dates">
+                <h2 id="records-dates" class="visually-hidden">{ t(lang, LaterT::YourDatesTitle) }</h2>
+                { dated_fact(view, ItemKind::RecordsRequestBy, t(lang, LaterT::RequestBy), "records-by") }
+                { dated_fact(view, ItemKind::RecordsLegalMaxRequestBy, t(lang, LaterT::LegalMax), "records-legal") }
+                if let Some(rule) = records.kaiser_turnaround {
+                    <p>{ fill(t(lang, LaterT::KaiserTurnaround), &[("period", &period(lang, rule.period))]) }
+                        if let Some(delayed) = records.kaiser_turnaround_delayed {
+                            { " " }{ fill(t(lang, LaterT::KaiserTurnaroundDelayed), &[("period", &period(lang, delayed.period))]) }
+                        }
+                    </p>
+                    { why(lang, rule.source) }
+                }
+                if let Some(source) = records.kaiser_turnaround_unknown {
+                    <p>{ t(lang, LaterT::KaiserTurnaroundUnknown) }</p>
+                    { why(lang, source) }
+                }
+            </section>
+            { date_field(view, on_action, DateField::RecordsRequested, "records-requested", t(lang, LaterT::RecordsRequestedLabel)) }
+
+            <h2>{ t(lang, LaterT::HowToAskTitle) }</h2>
+            <p>{ t(lang, LaterT::HowToAsk) }</p>
+            { why(lang, records.legal_max.source) }
+            { letter_box(lang, "records-letter", t(lang, LaterT::RecordsLetterTitle), letter) }
+        </>
+    };
+    step_frame(view, Step::Records, on_action, body)
+}

@@ -1,0 +1,77 @@
+//! Small pieces of text layout: agency contacts with tel: links, generated letters, phone
+//! scripts, and lists written one item per line in the translation table.
+
+use yew::prelude::*;
+
+use crate::domain::route::Contact;
+use crate::i18n::{t, Lang, Nav};
+use crate::ui::widgets::why_with;
+
+/// A `tel:` link target: the digits of a US number ("1-888-466-2219" → "tel:18884662219").
+pub fn tel(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    format!("tel:{digits}")
+}
+
+fn phone(number: &'static str, label: &'static str) -> Html {
+    html! { <li>{ label }{ ": " }<a href={tel(number)}>{ number }</a></li> }
+}
+
+/// An agency or office: name, phone numbers as tel: links, website, and where they come from.
+pub fn contact_card(lang: Lang, c: Contact) -> Html {
+    html! {
+        <div class="contact-card">
+            <p class="contact-name">{ c.name }</p>
+            <ul>
+                if let Some(number) = c.phone { { phone(number, t(lang, Nav::Call)) } }
+                if let Some(number) = c.other_phone { { phone(number, t(lang, Nav::Call)) } }
+                if let Some(number) = c.tty { { phone(number, t(lang, Nav::Tty)) } }
+                if let Some(site) = c.website {
+                    <li>{ t(lang, Nav::Website) }{ ": " }
+                        <a href={site} target="_blank" rel="noopener noreferrer">{ site }</a>
+                        { " " }<span class="new-tab">{ t(lang, Nav::NewTab) }</span>
+                    </li>
+                }
+            </ul>
+            { why_with(lang, c.source, c.caveats, Html::default()) }
+        </div>
+    }
+}
+
+/// A generated letter in a read-only box: the member's words are plain text, never markup.
+pub fn letter_box(lang: Lang, id: &'static str, label: &'static str, text: String) -> Html {
+    let rows = text.lines().count().clamp(8, 40).to_string();
+    let hint_id = format!("{id}-hint");
+    html! {
+        <div class="field letter">
+            <label for={id}>{ label }</label>
+            <p class="hint" id={hint_id.clone()}>{ t(lang, Nav::LetterHint) }</p>
+            <textarea {id} readonly=true {rows} aria-describedby={hint_id} value={text} />
+        </div>
+    }
+}
+
+/// A short phone script, folded away until wanted; one paragraph per line of `body`.
+pub fn script(title: &'static str, body: &'static str) -> Html {
+    html! {
+        <details class="script">
+            <summary>{ title }</summary>
+            <div class="script-body">
+                for line in body.lines() {
+                    <p>{ line }</p>
+                }
+            </div>
+        </details>
+    }
+}
+
+/// A list whose items are the lines of one translated string.
+pub fn lines_list(text: &'static str) -> Html {
+    html! {
+        <ul>
+            for line in text.lines() {
+                <li>{ line }</li>
+            }
+        </ul>
+    }
+}

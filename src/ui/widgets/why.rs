@@ -1,0 +1,59 @@
+//! "Why?": a disclosure naming the rule's source (a link that opens in a new tab), how sure we
+//! are of it, and its warnings. A weak source also gets a note that stays visible, telling the
+//! member to check their own letter or Evidence of Coverage.
+
+use yew::prelude::*;
+
+use crate::domain::{Caveat, Confidence, Source};
+use crate::i18n::{t, Lang, Nav};
+
+/// "Why?" for a source, with no further explanation.
+pub fn why(lang: Lang, source: Source) -> Html {
+    why_with(lang, source, &[], Html::default())
+}
+
+/// "Why?" with the rule's warnings and, first, what the rule says in words.
+pub fn why_with(lang: Lang, source: Source, caveats: &[Caveat], explain: Html) -> Html {
+    why_sources(lang, &[source], caveats, explain)
+}
+
+fn source_line(lang: Lang, source: &Source) -> Html {
+    match source.url {
+        Some(url) => html! {
+            <p>
+                { t(lang, Nav::SourceLabel) }{ " " }
+                <a href={url} target="_blank" rel="noopener noreferrer">{ source.title }</a>
+                { " " }<span class="new-tab">{ t(lang, Nav::NewTab) }</span>
+                { " " }{ t(lang, Nav::Confidence(source.confidence)) }
+            </p>
+        },
+        None => html! {
+            <p>{ t(lang, Nav::SourceLabel) }{ " " }{ source.title }{ ". " }
+                { t(lang, Nav::NoPublicSource) }{ " " }{ t(lang, Nav::Confidence(source.confidence)) }</p>
+        },
+    }
+}
+
+/// One "Why?" for a statement that rests on several rules.
+pub fn why_sources(lang: Lang, sources: &[Source], caveats: &[Caveat], explain: Html) -> Html {
+    let weak = sources.iter().any(|s| s.confidence == Confidence::Low);
+    html! {
+        <>
+            if weak {
+                <p class="low-note"><span aria-hidden="true">{ "⚠ " }</span>{ t(lang, Nav::LowConfidenceNote) }</p>
+            }
+            <details class="why">
+                <summary>{ t(lang, Nav::Why) }</summary>
+                <div class="why-body">
+                    { explain }
+                    for source in sources.iter() {
+                        { source_line(lang, source) }
+                    }
+                    for caveat in caveats.iter() {
+                        <p>{ t(lang, Nav::Caveat(*caveat)) }</p>
+                    }
+                </div>
+            </details>
+        </>
+    }
+}
