@@ -439,3 +439,34 @@ test("(d) a member who is not sure of the plan type", async ({ page, guard }) =>
   );
   await checkStep(page, who, "8-timeline");
 });
+
+test("answers from every step survive a reload, and Continue picks them up", async ({
+  page,
+  guard,
+}) => {
+  await pinToday(page, "2026-02-10");
+  await openApp(page, guard);
+  await press(page, "Start");
+  await typeSelect(page, "Kaiser region", "Northern", "ca-north");
+  await pickRadio(page, "plan-type", "Employer or individual HMO");
+  for (const title of STEPS.slice(1, 4)) await nextStep(page, title);
+  await typeDate(page, "The day you sent your written request", "2026-02-02");
+  await typeInto(page, "Your name", "Ana Pérez");
+  await nextStep(page, STEPS[4]);
+  await typeInto(page, "Consultation fee", "$1,200");
+
+  guard.expectLoad();
+  await page.reload();
+  await guard.settled(page);
+  await press(page, "Continue where you left off");
+  await expect(heading(page)).toHaveText(STEPS[0]);
+  await expect(page.getByLabel("Kaiser region")).toHaveValue("ca-north");
+  await tabTo(page, page.locator(".progress button").nth(3), 60);
+  await page.keyboard.press("Enter");
+  await expect(heading(page)).toHaveText(STEPS[3]);
+  await expect(page.getByLabel("The day you sent your written request")).toHaveValue("2026-02-02");
+  await expect(page.getByLabel("Your name", { exact: true })).toHaveValue("Ana Pérez");
+  await nextStep(page, STEPS[4]);
+  await expect(page.getByLabel("Consultation fee")).toHaveValue("$1,200.00");
+  await expect(row(page, "cost-self-pay").locator(".member")).toHaveText("$1,200.00");
+});
