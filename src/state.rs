@@ -6,6 +6,9 @@ use crate::domain::Case;
 use crate::i18n::Lang;
 
 pub mod edit;
+mod safety;
+
+pub use safety::ImportProblem;
 
 use edit::{number_kind, parse_number, saved_share_kind, Edit, NumberField, ShareKind, Terms};
 
@@ -120,10 +123,20 @@ impl Persistence {
 /// A one-off message about something that just happened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
-    /// Saved answers could not be read; a copy was kept aside.
-    UnreadableKeptAside,
     DeleteDone,
     DeleteFailed,
+    /// The member chose to start fresh; the unreadable answers stay kept aside.
+    StartedFresh,
+    /// Starting fresh failed: no copy could be kept aside, so the unreadable value stays.
+    StartFreshFailed,
+    /// An imported file replaced the answers.
+    Imported,
+    /// Another tab saved; this one now shows its answers.
+    OtherTabSaved,
+    /// This tab's save met a newer one from another tab; the newer one is shown.
+    ConflictKeptNewer,
+    /// Another tab deleted everything; this one was cleared too.
+    RemovedElsewhere,
 }
 
 /// What the app found in storage at start-up, in storage-independent terms.
@@ -133,9 +146,20 @@ pub enum Notice {
 pub enum StartUp {
     Fresh,
     Restored(Case),
+    /// Saved by an older version and migrated; `saved_back` says whether writing it back worked.
+    Migrated {
+        case: Case,
+        saved_back: bool,
+    },
     StorageUnavailable,
-    NewerVersion,
-    Unreadable { kept_aside: bool },
+    /// Saved by a newer version; `raw` is the saved text, offered for download.
+    NewerVersion {
+        raw: String,
+    },
+    /// Unreadable; `raw` is the saved text, offered for download until the member starts fresh.
+    Unreadable {
+        raw: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -157,6 +181,14 @@ pub struct AppState {
     pub share_kinds: [Option<ShareKind>; 2],
     /// The member answered "not sure" to whether a qualified in-network specialist exists.
     pub specialist_unsure: bool,
+    /// The saved text of a newer version's or an unreadable case, offered for download.
+    pub saved_raw: Option<String>,
+    /// A case read from a file, waiting for the member to confirm replacing theirs.
+    pub pending_import: Option<Box<Case>>,
+    /// Why the last file could not be imported.
+    pub import_problem: Option<ImportProblem>,
+    /// Running inside another site's frame, and the member has not dismissed the notice.
+    pub embedded_notice: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -175,6 +207,27 @@ pub enum Action {
     SaveFailed,
     Saved,
     DismissNotice,
+    /// The member chose to start fresh after an unreadable save, and it worked (or not).
+    StartedFresh,
+    StartFreshFailed,
+    /// A file was read and is a valid case: ask before replacing.
+    ImportRead(Box<Case>),
+    /// A file could not be imported.
+    ImportRejected(ImportProblem),
+    ConfirmImport,
+    CancelImport,
+    /// Another tab saved this case.
+    OtherTabSaved(Box<Case>),
+    /// A save was refused because another tab saved a newer case, which is this one.
+    Conflict(Box<Case>),
+    /// The saved case was removed elsewhere (another tab's delete).
+    RemovedElsewhere,
+    /// Storage now holds a newer version's (`newer`) or an unreadable value: stop writing.
+    StoredUnusable {
+        newer: bool,
+        raw: Option<String>,
+    },
+    DismissEmbedded,
 }
 
 impl AppState {
@@ -192,20 +245,37 @@ impl AppState {
             drafts: Vec::new(),
             share_kinds: [None; 2],
             specialist_unsure: false,
+            saved_raw: None,
+            pending_import: None,
+            import_problem: None,
+            embedded_notice: false,
         };
         match start {
             StartUp::Fresh => {}
-            StartUp::Restored(case) => {
+            StartUp::Restored(case)
+            | StartUp::Migrated {
+                case,
+                saved_back: true,
+            } => {
                 state.restored_progress = !case.is_empty();
                 state.case = case;
             }
-            StartUp::StorageUnavailable => state.persistence = Persistence::Unavailable,
-            StartUp::NewerVersion => state.persistence = Persistence::ReadOnlyNewer,
-            StartUp::Unreadable { kept_aside: true } => {
-                state.notice = Some(Notice::UnreadableKeptAside)
+            StartUp::Migrated {
+                case,
+                saved_back: false,
+            } => {
+                state.restored_progress = !case.is_empty();
+                state.case = case;
+                state.persistence = Persistence::WriteFailed;
             }
-            StartUp::Unreadable { kept_aside: false } => {
-                state.persistence = Persistence::ReadOnlyUnreadable
+            StartUp::StorageUnavailable => state.persistence = Persistence::Unavailable,
+            StartUp::NewerVersion { raw } => {
+                state.persistence = Persistence::ReadOnlyNewer;
+                state.saved_raw = Some(raw);
+            }
+            StartUp::Unreadable { raw } => {
+                state.persistence = Persistence::ReadOnlyUnreadable;
+                state.saved_raw = Some(raw);
             }
         }
         state
@@ -243,19 +313,7 @@ impl AppState {
                 next.notice = None;
             }
             Action::CancelDelete => next.confirming_delete = false,
-            Action::Deleted => {
-                next.case = Case::default();
-                next.drafts.clear();
-                next.share_kinds = [None; 2];
-                next.specialist_unsure = false;
-                next.restored_progress = false;
-                next.confirming_delete = false;
-                next.notice = Some(Notice::DeleteDone);
-                // Everything of ours is gone, so nothing is left that a write could overwrite.
-                if next.persistence != Persistence::Unavailable {
-                    next.persistence = Persistence::Saving;
-                }
-            }
+            Action::Deleted => next.reset(Notice::DeleteDone),
             Action::DeleteFailed => {
                 next.confirming_delete = false;
                 next.notice = Some(Notice::DeleteFailed);
@@ -267,6 +325,7 @@ impl AppState {
                 }
             }
             Action::DismissNotice => next.notice = None,
+            other => next.data_safety(other),
         }
         next
     }

@@ -4,8 +4,9 @@
 use second_opinion_navigator::domain::{Case, PlanType, Region, Urgency};
 use second_opinion_navigator::state::edit::Edit;
 use second_opinion_navigator::state::{
-    Action, AppState, Notice, Persistence, Screen, StartUp, Step,
+    Action, AppState, ImportProblem, Notice, Persistence, Screen, StartUp, Step,
 };
+use second_opinion_navigator::storage::ImportError;
 
 fn restored() -> Case {
     let mut case = Case::default();
@@ -33,14 +34,16 @@ fn restored_answers_offer_continue() {
 
 #[test]
 fn problems_at_start_up_never_allow_overwriting_what_is_there() {
-    let newer = AppState::start(StartUp::NewerVersion);
+    let newer = AppState::start(StartUp::NewerVersion {
+        raw: "{new}".into(),
+    });
     assert_eq!(newer.persistence, Persistence::ReadOnlyNewer);
     assert!(!newer.persistence.may_write());
-    let stuck = AppState::start(StartUp::Unreadable { kept_aside: false });
+    assert_eq!(newer.saved_raw.as_deref(), Some("{new}"));
+    let stuck = AppState::start(StartUp::Unreadable { raw: "{bad".into() });
+    assert_eq!(stuck.persistence, Persistence::ReadOnlyUnreadable);
     assert!(!stuck.persistence.may_write());
-    let kept = AppState::start(StartUp::Unreadable { kept_aside: true });
-    assert!(kept.persistence.may_write());
-    assert_eq!(kept.notice, Some(Notice::UnreadableKeptAside));
+    assert_eq!(stuck.saved_raw.as_deref(), Some("{bad"));
     assert!(!AppState::start(StartUp::StorageUnavailable)
         .persistence
         .may_write());
@@ -97,8 +100,157 @@ fn delete_asks_first_then_forgets_everything() {
 
 #[test]
 fn deleting_a_newer_versions_case_makes_saving_safe_again() {
-    let state = AppState::start(StartUp::NewerVersion).reduce(Action::Deleted);
+    let state =
+        AppState::start(StartUp::NewerVersion { raw: String::new() }).reduce(Action::Deleted);
     assert_eq!(state.persistence, Persistence::Saving);
     let state = AppState::start(StartUp::StorageUnavailable).reduce(Action::Deleted);
     assert_eq!(state.persistence, Persistence::Unavailable);
+}
+
+#[test]
+fn a_migrated_case_is_restored_and_a_failed_save_back_is_told() {
+    let saved = AppState::start(StartUp::Migrated {
+        case: restored(),
+        saved_back: true,
+    });
+    assert_eq!(saved.case, restored());
+    assert_eq!(saved.persistence, Persistence::Saving);
+    assert_eq!(saved.notice, None, "a migration does not bother the member");
+    let unsaved = AppState::start(StartUp::Migrated {
+        case: restored(),
+        saved_back: false,
+    });
+    assert_eq!(unsaved.case, restored());
+    assert_eq!(unsaved.persistence, Persistence::WriteFailed);
+}
+
+#[test]
+fn starting_fresh_after_an_unreadable_save_saves_what_was_typed() {
+    let stuck = AppState::start(StartUp::Unreadable { raw: "{bad".into() })
+        .reduce(Action::Edit(Edit::Region(Some(Region::Hawaii))));
+    assert!(!stuck.persistence.may_write());
+    let failed = stuck.reduce(Action::StartFreshFailed);
+    assert_eq!(failed.persistence, Persistence::ReadOnlyUnreadable);
+    assert_eq!(failed.notice, Some(Notice::StartFreshFailed));
+    let fresh = stuck.reduce(Action::StartedFresh);
+    assert_eq!(fresh.persistence, Persistence::Saving);
+    assert_eq!(fresh.saved_raw, None);
+    assert_eq!(fresh.notice, Some(Notice::StartedFresh));
+    assert_eq!(
+        fresh.edits,
+        stuck.edits + 1,
+        "the answers typed meanwhile are saved"
+    );
+    assert_eq!(fresh.case.plan.region, Some(Region::Hawaii));
+    let empty =
+        AppState::start(StartUp::Unreadable { raw: "{bad".into() }).reduce(Action::StartedFresh);
+    assert_eq!(empty.edits, 0, "nothing to save, so nothing is written");
+}
+
+#[test]
+fn an_import_replaces_the_case_only_after_confirming() {
+    let state = AppState::start(StartUp::Restored(restored()));
+    let mut imported = Case::default();
+    imported.plan.region = Some(Region::Georgia);
+    let asked = state.reduce(Action::ImportRead(Box::new(imported.clone())));
+    assert_eq!(
+        asked.case,
+        restored(),
+        "nothing changes before the member confirms"
+    );
+    assert_eq!(asked.edits, state.edits);
+    let kept = asked.reduce(Action::CancelImport);
+    assert_eq!(kept.case, restored());
+    assert_eq!(kept.pending_import, None);
+    let replaced = asked.reduce(Action::ConfirmImport);
+    assert_eq!(replaced.case, imported);
+    assert_eq!(replaced.pending_import, None);
+    assert_eq!(replaced.notice, Some(Notice::Imported));
+    assert_eq!(
+        replaced.edits,
+        state.edits + 1,
+        "the imported case is saved"
+    );
+    // Confirming twice (or with nothing pending) changes nothing.
+    assert_eq!(replaced.reduce(Action::ConfirmImport).case, imported);
+}
+
+#[test]
+fn a_refused_import_changes_nothing_and_says_why() {
+    let state = AppState::start(StartUp::Restored(restored()));
+    let problem = ImportProblem::Rejected(ImportError::NotACaseFile);
+    let refused = state.reduce(Action::ImportRejected(problem.clone()));
+    assert_eq!(refused.case, restored());
+    assert_eq!(refused.edits, state.edits);
+    assert_eq!(refused.import_problem, Some(problem));
+    assert_eq!(refused.reduce(Action::CancelImport).import_problem, None);
+}
+
+#[test]
+fn another_tabs_save_is_shown_without_saving_it_again() {
+    let state = AppState::start(StartUp::Fresh).reduce(Action::Number(
+        second_opinion_navigator::state::edit::NumberField::SelfPay(
+            second_opinion_navigator::state::edit::SelfPayItem::Consult,
+        ),
+        "12x".into(),
+    ));
+    let other = state.reduce(Action::OtherTabSaved(Box::new(restored())));
+    assert_eq!(other.case, restored());
+    assert!(
+        other.drafts.is_empty(),
+        "typed text of the old case is dropped"
+    );
+    assert_eq!(other.edits, state.edits, "already saved: no write back");
+    assert_eq!(other.notice, Some(Notice::OtherTabSaved));
+    let conflict = state.reduce(Action::Conflict(Box::new(restored())));
+    assert_eq!(conflict.case, restored());
+    assert_eq!(conflict.edits, state.edits);
+    assert_eq!(conflict.notice, Some(Notice::ConflictKeptNewer));
+}
+
+#[test]
+fn another_tab_starting_fresh_lifts_read_only() {
+    let stuck = AppState::start(StartUp::Unreadable { raw: "{bad".into() });
+    let other = stuck.reduce(Action::OtherTabSaved(Box::new(restored())));
+    assert_eq!(other.persistence, Persistence::Saving);
+    assert_eq!(other.saved_raw, None);
+    let unavailable = AppState::start(StartUp::StorageUnavailable)
+        .reduce(Action::OtherTabSaved(Box::new(restored())));
+    assert_eq!(unavailable.persistence, Persistence::Unavailable);
+}
+
+#[test]
+fn a_delete_elsewhere_clears_this_tab_too() {
+    let state = AppState::start(StartUp::Restored(restored()));
+    let removed = state.reduce(Action::RemovedElsewhere);
+    assert_eq!(removed.case, Case::default());
+    assert_eq!(removed.notice, Some(Notice::RemovedElsewhere));
+    assert_eq!(
+        removed.edits, state.edits,
+        "clearing must not trigger a save"
+    );
+}
+
+#[test]
+fn a_newer_or_unreadable_value_from_elsewhere_stops_writes() {
+    let state = AppState::start(StartUp::Restored(restored()));
+    let newer = state.reduce(Action::StoredUnusable {
+        newer: true,
+        raw: Some("{new}".into()),
+    });
+    assert_eq!(newer.persistence, Persistence::ReadOnlyNewer);
+    assert_eq!(newer.saved_raw.as_deref(), Some("{new}"));
+    assert_eq!(newer.case, restored(), "what is shown stays");
+    let bad = state.reduce(Action::StoredUnusable {
+        newer: false,
+        raw: None,
+    });
+    assert_eq!(bad.persistence, Persistence::ReadOnlyUnreadable);
+}
+
+#[test]
+fn the_embedded_notice_can_be_dismissed() {
+    let mut state = AppState::start(StartUp::Fresh);
+    state.embedded_notice = true;
+    assert!(!state.reduce(Action::DismissEmbedded).embedded_notice);
 }

@@ -322,3 +322,60 @@ pub enum LaterT {
     RemoveContact,
     NoContacts,
 }
+
+/// Data safety: the saved-case tools (export, import, delete everything), start-up banners,
+/// other tabs and the embedded notice. `{name}` placeholders are filled by [`super::fill`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SafetyT {
+    ToolsTitle,
+    ToolsIntro,
+    Export,
+    ImportLabel,
+    ImportHint,
+    ImportConfirmQuestion,
+    ImportConfirmYes,
+    ImportCancel,
+    Imported,
+    ImportCouldNotRead,
+    /// "{size}", "{limit}" in KB.
+    ImportTooLarge,
+    /// "{line}", "{column}".
+    ImportNotJson,
+    ImportNotCase,
+    /// "{schema}".
+    ImportNewer,
+    ImportInvalid,
+    ImportNothingChanged,
+    /// "{path}", "{expected}", "{found}".
+    ProblemLine,
+    /// "{count}".
+    MoreProblems,
+    ExpectedObject,
+    ExpectedList,
+    ExpectedText,
+    ExpectedYesOrNo,
+    ExpectedDate,
+    /// "{codes}".
+    ExpectedOneOf,
+    /// "{min}", "{max}".
+    ExpectedWholeNumber,
+    FoundMissing,
+    FoundNull,
+    /// "{value}".
+    FoundYesOrNo,
+    /// "{value}".
+    FoundNumber,
+    /// "{value}".
+    FoundText,
+    FoundList,
+    FoundObject,
+    DownloadNewer,
+    DownloadUnreadable,
+    StartFresh,
+    StartedFresh,
+    StartFreshFailed,
+    OtherTabSaved,
+    ConflictKeptNewer,
+    RemovedElsewhere,
+    Embedded,
+}

@@ -7,7 +7,10 @@ mod format;
 pub mod keys;
 
 pub use format::{date, next_step, period, review_name, route_sentence, status};
-pub use keys::{AskT, Code, CostT, LaterT, Nav, NextKey, ReasonT};
+mod problems;
+
+pub use keys::{AskT, Code, CostT, LaterT, Nav, NextKey, ReasonT, SafetyT};
+pub use problems::{import_problem, more_problems, problem_line};
 
 use crate::domain::{PlanType, Region, Urgency};
 
@@ -85,6 +88,7 @@ pub enum Text {
     Ask(AskT),
     Cost(CostT),
     Later(LaterT),
+    Safety(SafetyT),
 }
 
 macro_rules! group {
@@ -96,7 +100,7 @@ macro_rules! group {
         }
     )*};
 }
-group!(Nav => Nav, Code => Code, ReasonT => Reason, AskT => Ask, CostT => Cost, LaterT => Later);
+group!(Nav => Nav, Code => Code, ReasonT => Reason, AskT => Ask, CostT => Cost, LaterT => Later, SafetyT => Safety);
 
 /// The string for `text` in `lang`.
 pub fn t(lang: Lang, text: impl Into<Text>) -> &'static str {

@@ -1,7 +1,10 @@
 //! The Yew user interface (wasm32 only). Components are thin: they render [`AppState`] and
 //! dispatch [`Action`]s; storage I/O happens here at the root, in effects and callbacks.
 
+mod edge;
+mod files;
 mod steps;
+mod sync;
 mod widgets;
 
 use std::rc::Rc;
@@ -13,10 +16,10 @@ use chrono::NaiveDate;
 use crate::domain::next_step::{next_step, NextStep};
 use crate::domain::{evaluate, Evaluation};
 use crate::i18n::{t, Lang, Text};
-use crate::state::{Action, AppState, Persistence, Screen, StartUp, Step};
-use crate::storage::local::{Loaded, LocalStore};
+use crate::state::{Action, AppState, Persistence, Screen, Step};
+use crate::storage::local::LocalStore;
 use steps::Welcome;
-use widgets::{progress, DeleteControl, StatusNotices};
+use widgets::{progress, CaseTools, DeleteControl, StatusNotices};
 
 /// The id of each screen's main heading, which takes focus when the screen changes.
 pub const HEADING_ID: &str = "screen-heading";
@@ -57,24 +60,12 @@ impl Reducible for AppState {
     }
 }
 
-fn start_up(store: Option<&LocalStore>) -> StartUp {
-    match store.map(LocalStore::load) {
-        None | Some(Loaded::Unavailable) => StartUp::StorageUnavailable,
-        Some(Loaded::Nothing) => StartUp::Fresh,
-        Some(Loaded::Found { case, .. } | Loaded::Migrated { case, .. }) => StartUp::Restored(case),
-        Some(Loaded::Newer { .. }) => StartUp::NewerVersion,
-        // The unreadable value stays under the case key until the member chooses to start fresh
-        // (not wired yet), and saves refuse meanwhile: read-only is the honest state.
-        Some(Loaded::Unreadable { .. }) => StartUp::Unreadable { kept_aside: false },
-    }
-}
-
 #[component]
 pub fn App() -> Html {
     let store = use_memo((), |_| LocalStore::open().ok());
     let state = {
         let store = store.clone();
-        use_reducer(move || AppState::start(start_up(store.as_ref().as_ref())))
+        use_reducer(move || edge::initial_state(store.as_ref().as_ref()))
     };
 
     // Save after every edit; never on open (edit 0), so an untouched visit writes nothing.
@@ -84,13 +75,12 @@ pub fn App() -> Html {
         let (edits, case, persistence) = (state.edits, state.case.clone(), state.persistence);
         use_effect_with(edits, move |&edits| {
             if let (true, true, Some(store)) = (edits > 0, persistence.may_write(), &*store) {
-                dispatch.dispatch(match store.save(&case, store.revision()) {
-                    Ok(_) => Action::Saved,
-                    Err(_) => Action::SaveFailed,
-                });
+                dispatch.dispatch(edge::save(store, &case));
             }
         });
     }
+
+    sync::use_storage_sync(store.clone(), state.dispatcher());
 
     // Move focus to the new screen's heading, so keyboard and screen-reader users start there.
     {
@@ -128,6 +118,27 @@ pub fn App() -> Html {
 
     let lang = state.lang;
     let act = state.dispatcher().to_callback();
+    let on_export = {
+        let case = state.case.clone();
+        Callback::from(move |()| edge::export(&case))
+    };
+    let on_download_raw = {
+        let raw = state.saved_raw.clone();
+        let newer = state.persistence == Persistence::ReadOnlyNewer;
+        Callback::from(move |()| {
+            if let Some(raw) = &raw {
+                edge::download_raw(raw, newer);
+            }
+        })
+    };
+    let on_start_fresh = {
+        let (store, dispatch) = (store.clone(), state.dispatcher());
+        Callback::from(move |()| dispatch.dispatch(edge::start_fresh(&store)))
+    };
+    let on_file = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |file| edge::import(file, dispatch.clone()))
+    };
     let today = today();
     let eval = evaluate(&state.case, today);
     let next = next_step(&state.case, &eval);
@@ -171,16 +182,24 @@ pub fn App() -> Html {
                 <p class="app-name">{ t(lang, Text::AppName) }</p>
             </header>
             <StatusNotices {lang} persistence={state.persistence} notice={state.notice}
-                on_dismiss={act.reform(|_| Action::DismissNotice)} />
+                has_raw={state.saved_raw.is_some()} embedded={state.embedded_notice}
+                on_dismiss={act.reform(|_| Action::DismissNotice)}
+                {on_download_raw} {on_start_fresh}
+                on_dismiss_embedded={act.reform(|_| Action::DismissEmbedded)} />
             <main id="main" class="app-main">{ screen }</main>
             <footer class="app-footer">
                 <p class="disclaimer">{ t(lang, Text::Disclaimer) }</p>
-                if state.persistence != Persistence::Unavailable || !state.case.is_empty() {
-                    <DeleteControl {lang} confirming={state.confirming_delete}
-                        on_ask={act.reform(|_| Action::AskDelete)}
-                        on_cancel={act.reform(|_| Action::CancelDelete)}
-                        on_confirm={on_delete} />
-                }
+                <CaseTools {lang} pending={state.pending_import.is_some()}
+                    problem={state.import_problem.clone()} {on_export} {on_file}
+                    on_confirm_import={act.reform(|_| Action::ConfirmImport)}
+                    on_cancel_import={act.reform(|_| Action::CancelImport)}>
+                    if state.persistence != Persistence::Unavailable || !state.case.is_empty() {
+                        <DeleteControl {lang} confirming={state.confirming_delete}
+                            on_ask={act.reform(|_| Action::AskDelete)}
+                            on_cancel={act.reform(|_| Action::CancelDelete)}
+                            on_confirm={on_delete} />
+                    }
+                </CaseTools>
             </footer>
         </>
     }

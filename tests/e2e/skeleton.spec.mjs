@@ -98,16 +98,16 @@ test("delete asks first, then really deletes", async ({ page, guard }) => {
   await page.getByLabel("Kaiser region").selectOption({ label: "Hawaii" });
   expect(await ourStorageKeys(page)).toHaveLength(1);
 
-  await page.getByRole("button", { name: "Delete my saved answers" }).click();
+  await page.getByRole("button", { name: "Delete everything" }).click();
   await expect(page.getByText("This cannot be undone")).toBeVisible();
   await expectAccessible(page, "the delete confirmation");
   await page.getByRole("button", { name: "Cancel" }).click();
-  await expect(page.getByRole("button", { name: "Delete my saved answers" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Delete everything" })).toBeFocused();
   expect(await ourStorageKeys(page)).toHaveLength(1);
 
-  await page.getByRole("button", { name: "Delete my saved answers" }).click();
-  await page.getByRole("button", { name: "Yes, delete my answers" }).click();
-  await expect(page.getByText("Your saved answers were deleted from this device.")).toBeVisible();
+  await page.getByRole("button", { name: "Delete everything" }).click();
+  await page.getByRole("button", { name: "Yes, delete everything" }).click();
+  await expect(page.getByText("Everything this guide saved on this device was deleted.")).toBeVisible();
   await expect(page.getByLabel("Kaiser region")).toHaveValue("");
   expect(await ourStorageKeys(page)).toEqual([]);
 
@@ -142,7 +142,7 @@ test("an unreadable saved value is kept aside and the user is told", async ({ pa
   await openApp(page, guard);
   // Storage v2 keeps the unreadable value and opens read-only until the member starts fresh.
   await expect(page.getByTestId("storage-notice")).toContainText("could not read");
-  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start", exact: true })).toBeVisible();
   const kept = await page.evaluate(
     (key) => localStorage.getItem(key),
     `${STORAGE_PREFIX}case-unreadable`,

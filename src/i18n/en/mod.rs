@@ -6,6 +6,7 @@ mod costs;
 mod later;
 mod nav;
 mod reason;
+mod safety;
 
 use super::Text;
 use crate::domain::{PlanType, Region, Urgency};
@@ -44,19 +45,20 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::Ask(key) => ask::text(key),
         Text::Cost(key) => costs::text(key),
         Text::Later(key) => later::text(key),
+        Text::Safety(key) => safety::text(key),
         Text::RegionPlanConflict => "Covered California and Medi-Cal plans exist only in California, but the region you chose is outside California. Please check your region or your plan type.",
         Text::AnswersSavedNote => "Your answers are saved on this device as you go.",
         Text::BackToWelcome => "Back to the start page",
-        Text::StorageUnavailable => "This browser is not letting us save your answers, so they will be lost when you close this page. This can happen in private browsing. The guide still works.",
-        Text::StorageWriteFailed => "We could not save your latest answers on this device (the browser's storage may be full). They are kept while this page stays open.",
-        Text::StorageUnreadable => "We found saved answers we could not read. We kept a copy of them on this device and started fresh, so nothing was thrown away.",
-        Text::StorageNewerVersion => "Your answers were saved by a newer version of this guide. To keep them safe, we will not change them here, and what you type now will not be saved.",
-        Text::DeleteSaved => "Delete my saved answers",
-        Text::DeleteConfirmQuestion => "Delete all your saved answers from this device? This cannot be undone.",
-        Text::DeleteConfirmYes => "Yes, delete my answers",
+        Text::StorageUnavailable => "This browser is not letting us save your answers, so they will be lost when you close this page. This can happen in private browsing. The guide still works: to keep your answers, use \"Export my case\" at the bottom of the page.",
+        Text::StorageWriteFailed => "We could not save your latest answers on this device (the browser's storage may be full), so they will not be kept after you close this page. They are kept while this page stays open: use \"Export my case\" at the bottom of the page to keep a copy.",
+        Text::StorageUnreadable => "We found saved answers we could not read. We have not thrown them away: you can download them below. Until you choose to start fresh, nothing you type here will be saved.",
+        Text::StorageNewerVersion => "Your answers were saved by a newer version of this guide. To keep them safe, nothing will be changed here, and what you type now will not be saved. You can download the saved answers below.",
+        Text::DeleteSaved => "Delete everything",
+        Text::DeleteConfirmQuestion => "Delete everything this guide saved on this device? That is your answers, dates, contact log and letters, and any copy of unreadable saved answers kept aside. This cannot be undone.",
+        Text::DeleteConfirmYes => "Yes, delete everything",
         Text::DeleteCancel => "Cancel",
-        Text::DeleteDone => "Your saved answers were deleted from this device.",
-        Text::DeleteFailed => "We could not delete your saved answers. Try again, or clear this site's data in your browser settings.",
+        Text::DeleteDone => "Everything this guide saved on this device was deleted.",
+        Text::DeleteFailed => "We could not delete everything this guide saved. Try again, or clear this site's data in your browser settings.",
         Text::DismissNotice => "Dismiss this message",
         Text::Disclaimer => "This guide gives general information to help you find your way. It is not legal or medical advice. The dates in your own letters and your plan's documents come first.",
     }

@@ -2,6 +2,7 @@
 //! components; the rest are functions returning `Html`, which keeps the bundle small.
 
 mod bits;
+mod case_tools;
 mod delete_control;
 mod fields;
 mod progress;
@@ -11,6 +12,7 @@ mod step_frame;
 mod why;
 
 pub use bits::{contact_card, letter_box, lines_list, script};
+pub use case_tools::CaseTools;
 pub use delete_control::DeleteControl;
 pub use fields::{date_input, number_input, text_input};
 pub use progress::progress;

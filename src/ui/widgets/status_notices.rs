@@ -1,10 +1,10 @@
-//! Notices about saved answers: a standing one while answers are not being kept, and a one-off
-//! one after something happened (a delete, an unreadable save). Both sit in live regions that
-//! are always present, so screen readers announce changes.
+//! Notices about saved answers: a standing one while answers are not being kept (with what the
+//! member can do about it), a one-off one after something happened, and the embedded notice. Each
+//! sits in a live region that is always present, so screen readers announce changes.
 
 use yew::prelude::*;
 
-use crate::i18n::{t, Lang, Text};
+use crate::i18n::{t, Lang, SafetyT, Text};
 use crate::state::{Notice, Persistence};
 
 #[derive(Properties, PartialEq)]
@@ -12,7 +12,13 @@ pub struct StatusNoticesProps {
     pub lang: Lang,
     pub persistence: Persistence,
     pub notice: Option<Notice>,
+    /// The saved text of a newer version's or an unreadable case can be downloaded.
+    pub has_raw: bool,
+    pub embedded: bool,
     pub on_dismiss: Callback<()>,
+    pub on_download_raw: Callback<()>,
+    pub on_start_fresh: Callback<()>,
+    pub on_dismiss_embedded: Callback<()>,
 }
 
 #[component]
@@ -25,24 +31,66 @@ pub fn StatusNotices(props: &StatusNoticesProps) -> Html {
         Persistence::ReadOnlyNewer => Some(Text::StorageNewerVersion),
         Persistence::ReadOnlyUnreadable => Some(Text::StorageUnreadable),
     };
-    let one_off = props.notice.map(|notice| match notice {
-        Notice::UnreadableKeptAside => Text::StorageUnreadable,
-        Notice::DeleteDone => Text::DeleteDone,
-        Notice::DeleteFailed => Text::DeleteFailed,
+    let one_off = props.notice.map(|notice| -> Text {
+        match notice {
+            Notice::DeleteDone => Text::DeleteDone,
+            Notice::DeleteFailed => Text::DeleteFailed,
+            Notice::StartedFresh => SafetyT::StartedFresh.into(),
+            Notice::StartFreshFailed => SafetyT::StartFreshFailed.into(),
+            Notice::Imported => SafetyT::Imported.into(),
+            Notice::OtherTabSaved => SafetyT::OtherTabSaved.into(),
+            Notice::ConflictKeptNewer => SafetyT::ConflictKeptNewer.into(),
+            Notice::RemovedElsewhere => SafetyT::RemovedElsewhere.into(),
+        }
     });
-    let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    let raw_actions = match props.persistence {
+        _ if !props.has_raw => html! {},
+        Persistence::ReadOnlyNewer => html! {
+            <div class="notice-actions">
+                <button type="button" class="secondary" onclick={click(&props.on_download_raw)}>
+                    { t(lang, SafetyT::DownloadNewer) }
+                </button>
+            </div>
+        },
+        Persistence::ReadOnlyUnreadable => html! {
+            <div class="notice-actions">
+                <button type="button" class="secondary" onclick={click(&props.on_download_raw)}>
+                    { t(lang, SafetyT::DownloadUnreadable) }
+                </button>
+                <button type="button" class="secondary" onclick={click(&props.on_start_fresh)}>
+                    { t(lang, SafetyT::StartFresh) }
+                </button>
+            </div>
+        },
+        _ => html! {},
+    };
     html! {
         <div class="notices">
             <div role="status" class="notice-slot">
                 if let Some(text) = standing {
-                    <p class="notice notice-warning" data-testid="storage-notice">{ t(lang, text) }</p>
+                    <div class="notice notice-warning" data-testid="storage-notice">
+                        <p>{ t(lang, text) }</p>
+                        { raw_actions }
+                    </div>
                 }
             </div>
             <div role="status" class="notice-slot">
                 if let Some(text) = one_off {
                     <div class="notice notice-info" data-testid="one-off-notice">
                         <p>{ t(lang, text) }</p>
-                        <button type="button" class="link-button" onclick={dismiss}>
+                        <button type="button" class="link-button" onclick={click(&props.on_dismiss)}>
+                            { t(lang, Text::DismissNotice) }
+                        </button>
+                    </div>
+                }
+            </div>
+            <div role="status" class="notice-slot">
+                if props.embedded {
+                    <div class="notice notice-info" data-testid="embedded-notice">
+                        <p>{ t(lang, SafetyT::Embedded) }</p>
+                        <button type="button" class="link-button"
+                            onclick={click(&props.on_dismiss_embedded)}>
                             { t(lang, Text::DismissNotice) }
                         </button>
                     </div>

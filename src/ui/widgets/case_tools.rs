@@ -1,0 +1,113 @@
+//! "Your saved case": export, import (replacing the answers only after the member confirms) and,
+//! as children, "Delete everything". In the footer, so it is there on every screen.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::i18n::{import_problem, more_problems, problem_line, t, Lang, SafetyT};
+use crate::state::ImportProblem;
+use crate::storage::ImportError;
+
+#[derive(Properties, PartialEq)]
+pub struct CaseToolsProps {
+    pub lang: Lang,
+    /// A valid file waits for confirmation.
+    pub pending: bool,
+    pub problem: Option<ImportProblem>,
+    pub on_export: Callback<()>,
+    pub on_file: Callback<web_sys::File>,
+    pub on_confirm_import: Callback<()>,
+    pub on_cancel_import: Callback<()>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn CaseTools(props: &CaseToolsProps) -> Html {
+    let lang = props.lang;
+    let on_change = {
+        let on_file = props.on_file.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let file = input.files().and_then(|files| files.get(0));
+            input.set_value("");
+            if let Some(file) = file {
+                on_file.emit(file);
+            }
+        })
+    };
+    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    html! {
+        <section class="case-tools" aria-labelledby="case-tools-title">
+            <h2 id="case-tools-title">{ t(lang, SafetyT::ToolsTitle) }</h2>
+            <p>{ t(lang, SafetyT::ToolsIntro) }</p>
+            <div class="tool-row">
+                <button type="button" class="secondary" data-testid="export"
+                    onclick={click(&props.on_export)}>
+                    { t(lang, SafetyT::Export) }
+                </button>
+            </div>
+            <div class="tool-row">
+                <label for="import-file">{ t(lang, SafetyT::ImportLabel) }</label>
+                <p id="import-hint" class="hint">{ t(lang, SafetyT::ImportHint) }</p>
+                <input id="import-file" type="file" accept=".json,application/json"
+                    aria-describedby="import-hint" onchange={on_change} />
+            </div>
+            <div role="status" class="notice-slot" data-testid="import-status">
+                if props.pending {
+                    <div class="confirm" role="group" aria-labelledby="import-question">
+                        <p id="import-question">{ t(lang, SafetyT::ImportConfirmQuestion) }</p>
+                        <button type="button" class="danger" onclick={click(&props.on_confirm_import)}>
+                            { t(lang, SafetyT::ImportConfirmYes) }
+                        </button>
+                        <button type="button" class="secondary" onclick={click(&props.on_cancel_import)}>
+                            { t(lang, SafetyT::ImportCancel) }
+                        </button>
+                    </div>
+                }
+                if let Some(problem) = &props.problem {
+                    { problem_view(lang, problem) }
+                }
+            </div>
+            { props.children.clone() }
+        </section>
+    }
+}
+
+fn problem_view(lang: Lang, problem: &ImportProblem) -> Html {
+    let error = match problem {
+        ImportProblem::CouldNotRead => {
+            return html! {
+                <p class="notice" data-testid="import-problem">{ t(lang, SafetyT::ImportCouldNotRead) }</p>
+            }
+        }
+        ImportProblem::Rejected(error) => error,
+    };
+    let list = match error {
+        ImportError::Invalid(problems) => html! {
+            <>
+                <ul class="problem-list">
+                    for p in &problems.listed {
+                        <li>{ problem_line(lang, p) }</li>
+                    }
+                    if problems.unlisted > 0 {
+                        <li>{ more_problems(lang, problems.unlisted) }</li>
+                    }
+                </ul>
+                <p>{ t(lang, SafetyT::ImportNothingChanged) }</p>
+            </>
+        },
+        _ => html! {},
+    };
+    html! {
+        <div class="notice" data-testid="import-problem">
+            <p>{ import_problem(lang, error) }</p>
+            { list }
+        </div>
+    }
+}
