@@ -345,3 +345,60 @@ test("inside another site's frame: a plain, dismissible notice about where progr
   await embedded.getByRole("button", { name: "Dismiss this message" }).click();
   await expect(embedded).toHaveCount(0);
 });
+
+test("when no copy can be kept aside, starting fresh refuses and says what to do", async ({ page, guard }) => {
+  const bad = "{unreadable";
+  // Every kept-aside slot is taken by other copies, so this one cannot be set aside.
+  const slots = Array.from({ length: 10 }, (_, i) => [
+    i === 0 ? KEPT_KEY : `${KEPT_KEY}-${i}`,
+    `{older copy ${i}`,
+  ]);
+  await seed(page, [[CASE_KEY, bad], ...slots]);
+  await openApp(page, guard);
+  await expect(notice(page)).toContainText("could not read");
+  await page.getByRole("button", { name: "Start fresh" }).click();
+  await expect(oneOff(page)).toContainText("could not set the unreadable answers aside");
+  await expect(oneOff(page)).toContainText("Download the unreadable copy");
+  await expect(notice(page)).toContainText("nothing you type here will be saved");
+  expect(await stored(page)).toBe(bad);
+  await expectAccessible(page, "the start-fresh-failed notice");
+});
+
+test("another tab's newer-version save turns this tab read-only, with the download offered", async ({ page, guard }) => {
+  await openApp(page, guard);
+  const other = await page.context().newPage();
+  await other.goto("/");
+  await startPlan(page);
+  await region(page).selectOption({ label: "Hawaii" });
+
+  const newer = JSON.stringify({ app: "second-opinion-navigator", schema: 99, revision: 9, case: {} });
+  await other.evaluate(([k, v]) => localStorage.setItem(k, v), [CASE_KEY, newer]);
+  await expect(notice(page)).toContainText("saved by a newer version");
+  await region(page).selectOption({ label: "Colorado" });
+  expect(await stored(page)).toBe(newer);
+  const file = await downloadFrom(page, page.getByRole("button", { name: "Download the saved answers" }));
+  expect(file.text).toBe(newer);
+  await other.close();
+});
+
+test("a delete in a tab that missed the event is caught at the next save and told", async ({ page, guard }) => {
+  await openApp(page, guard);
+  const other = await page.context().newPage();
+  await other.addInitScript(() => {
+    window.addEventListener("storage", (e) => e.stopImmediatePropagation(), true);
+  });
+  await other.goto("/");
+  await startPlan(other);
+  await region(other).selectOption({ label: "Georgia" });
+  await expect.poll(async () => (await stored(page)) !== null).toBe(true);
+
+  await page.getByRole("button", { name: "Delete everything" }).click();
+  await page.getByRole("button", { name: "Yes, delete everything" }).click();
+  expect(await ourStorageKeys(page)).toEqual([]);
+
+  await other.getByRole("radio", { name: "Medi-Cal" }).click();
+  await expect(other.getByTestId("one-off-notice")).toContainText("deleted in another tab");
+  await expect(region(other)).toHaveValue("");
+  expect(await ourStorageKeys(page)).toEqual([]);
+  await other.close();
+});
