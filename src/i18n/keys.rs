@@ -18,6 +18,8 @@ use crate::state::Step;
 pub enum Nav {
     StepName(Step),
     StepsLabel,
+    /// The Back / Next buttons under each step (a landmark label distinct from the progress list).
+    StepNavLabel,
     /// "Step {k} of {n}".
     StepOfN,
     /// Hidden text after a completed step in the progress list.

@@ -11,6 +11,7 @@ pub(super) fn text(key: Nav) -> &'static str {
     match key {
         Nav::StepName(step) => step_name(step),
         Nav::StepsLabel => "Steps of the guide",
+        Nav::StepNavLabel => "Back and next",
         Nav::StepOfN => "Step {k} of {n}",
         Nav::StepDone => "(done)",
         Nav::NextTo => "Next: {step}",

@@ -28,7 +28,7 @@ pub fn step_frame(view: &View, step: Step, on_action: &Callback<Action>, body: H
             </div>
             { body }
             <p class="saved-note">{ t(lang, Text::AnswersSavedNote) }</p>
-            <nav class="step-nav" aria-label={t(lang, Nav::StepsLabel)}>
+            <nav class="step-nav" aria-label={t(lang, Nav::StepNavLabel)}>
                 if let Some(previous) = step.previous() {
                     <button type="button" class="secondary" onclick={go(Screen::Step(previous))}>
                         { label(Nav::BackTo, previous) }
