@@ -4,19 +4,19 @@
 // Playwright would report that as a failure.
 import { test, openApp } from "./fixtures.mjs";
 
-test("the network guard catches a request to another origin", async ({ page, guard }) => {
+test("the network guard catches a request to another origin (expected to fail)", async ({ page, guard }) => {
   test.fail();
   await openApp(page, guard);
   await page.evaluate(() => fetch("http://127.0.0.2:9/never").catch(() => {}));
 });
 
-test("the network guard catches a same-origin request after load", async ({ page, guard }) => {
+test("the network guard catches a same-origin request after load (expected to fail)", async ({ page, guard }) => {
   test.fail();
   await openApp(page, guard);
   await page.evaluate(() => fetch("./index.html").then((r) => r.text()));
 });
 
-test("the CSP blocks and reports an injected inline script", async ({ page, guard }) => {
+test("the CSP blocks and reports an injected inline script (expected to fail)", async ({ page, guard }) => {
   test.fail();
   await openApp(page, guard);
   await page.evaluate(() => {
