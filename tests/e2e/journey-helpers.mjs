@@ -3,6 +3,18 @@
 import { expect, tabTo, expectAccessible } from "./fixtures.mjs";
 
 export const heading = (page) => page.locator("h1");
+
+/** Every step's heading, in journey order. */
+export const STEPS = [
+  "Your plan",
+  "Your reason",
+  "Your case for an outside referral",
+  "Ask for the referral",
+  "Costs",
+  "Your medical records",
+  "If the referral is denied",
+  "Your timeline and contact log",
+];
 export const nextLine = (page) => page.getByTestId("next-step");
 
 const MAX = 160;

@@ -16,20 +16,11 @@ import {
   openDetails,
   checkStep,
   pinToday,
+  STEPS,
 } from "./journey-helpers.mjs";
 
 test.use({ locale: "en-US", timezoneId: "America/Los_Angeles" });
 
-const STEPS = [
-  "Your plan",
-  "Your reason",
-  "Your case for an outside referral",
-  "Ask for the referral",
-  "Costs",
-  "Your medical records",
-  "If the referral is denied",
-  "Your timeline and contact log",
-];
 
 async function start(page, guard, today) {
   await pinToday(page, today);

@@ -1,17 +1,8 @@
 // 200% zoom: a 1280 px wide window zoomed to 200% lays out like a 640 px wide one at twice the
 // pixel density. Every step must stay readable there without sideways scrolling.
 import { test, expect, openApp } from "./fixtures.mjs";
+import { STEPS } from "./journey-helpers.mjs";
 
-const STEPS = [
-  "Your plan",
-  "Your reason",
-  "Your case for an outside referral",
-  "Ask for the referral",
-  "Costs",
-  "Your medical records",
-  "If the referral is denied",
-  "Your timeline and contact log",
-];
 
 test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
 
