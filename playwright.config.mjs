@@ -10,7 +10,9 @@ export default defineConfig({
   workers: 1,
   forbidOnly: true,
   retries: 0,
-  timeout: 60_000,
+  // A safety net, not a speed gate: a persona walks 8 steps by keyboard with two axe scans and
+  // two screenshots per step (about 40 s on a quiet 2-core machine), so allow ample room.
+  timeout: 180_000,
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
