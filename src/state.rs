@@ -1,6 +1,7 @@
 //! The app's state and its pure reducer. Components dispatch [`Action`]s; storage I/O happens at
 //! the edge (the app root), never in here, so every transition is tested natively.
 
+use crate::domain::case::ReferralOutcome;
 use crate::domain::money::ParseError;
 use crate::domain::Case;
 use crate::i18n::Lang;
@@ -74,6 +75,18 @@ impl Step {
             Step::IfDenied => "if-denied",
             Step::Timeline => "timeline",
         }
+    }
+
+    /// Where "Continue where you left off" goes: the first step not yet done, in order. "If the
+    /// referral is denied" counts only once Kaiser has said no; when all else is done, the
+    /// timeline.
+    pub fn resume_point(case: &Case) -> Step {
+        let denied = case.details.referral.outcome == Some(ReferralOutcome::Denied);
+        Step::ALL
+            .into_iter()
+            .filter(|step| *step != Step::IfDenied || denied)
+            .find(|step| !step.is_done(case))
+            .unwrap_or(Step::Timeline)
     }
 
     /// Whether the case shows this step done, for the progress marks.
@@ -194,6 +207,8 @@ pub struct AppState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     Show(Screen),
+    /// "Start" or "Continue where you left off": the first step not yet done.
+    Continue,
     /// A change to the case.
     Edit(Edit),
     /// A number field's text, as typed.
@@ -287,6 +302,10 @@ impl AppState {
         match action {
             Action::Show(screen) => {
                 next.screen = screen;
+                next.confirming_delete = false;
+            }
+            Action::Continue => {
+                next.screen = Screen::Step(Step::resume_point(&next.case));
                 next.confirming_delete = false;
             }
             Action::Edit(change) => {

@@ -254,3 +254,42 @@ fn the_embedded_notice_can_be_dismissed() {
     state.embedded_notice = true;
     assert!(!state.reduce(Action::DismissEmbedded).embedded_notice);
 }
+
+#[test]
+fn continue_goes_to_the_first_step_not_yet_done() {
+    use second_opinion_navigator::domain::case::ReferralOutcome;
+    use second_opinion_navigator::state::Step;
+
+    let fresh = AppState::start(StartUp::Fresh).reduce(Action::Continue);
+    assert_eq!(fresh.screen, Screen::Step(Step::Plan));
+
+    let mut case = Case::default();
+    case.plan.region = Some(Region::Hawaii);
+    case.plan.plan_type = Some(PlanType::Fehb);
+    case.plan.urgency = Some(Urgency::NotUrgent);
+    case.details.reasons.questioned_surgery = Some(true);
+    case.details.reasons.kaiser_doctor_asked = Some(true);
+    let resumed = AppState::start(StartUp::Restored(case.clone())).reduce(Action::Continue);
+    assert_eq!(
+        resumed.screen,
+        Screen::Step(Step::Case),
+        "plan and reason are done"
+    );
+
+    // "If denied" is skipped until Kaiser says no, then it is where the member is needed.
+    case.details.access.qualified_specialist_in_network = Some(false);
+    case.details.referral.requested_on = Some(chrono::NaiveDate::MIN);
+    case.details.referral.outcome = Some(ReferralOutcome::Approved);
+    case.details.costs = Default::default();
+    assert_eq!(Step::resume_point(&case), Step::Costs);
+    case.details.appointment.records_requested_on = Some(chrono::NaiveDate::MIN);
+    case.details.costs.self_pay.consult =
+        Some(second_opinion_navigator::domain::Money::from_dollars(1));
+    assert_eq!(
+        Step::resume_point(&case),
+        Step::Timeline,
+        "nothing left: the timeline"
+    );
+    case.details.referral.outcome = Some(ReferralOutcome::Denied);
+    assert_eq!(Step::resume_point(&case), Step::IfDenied);
+}

@@ -153,7 +153,7 @@ pub fn App() -> Html {
     let screen = match state.screen {
         Screen::Welcome => html! {
             <Welcome {lang} restored={state.restored_progress} next_line={view.next_line.clone()}
-                on_start={act.reform(|_| Action::Show(Screen::Step(Step::Plan)))} />
+                on_start={act.reform(|_| Action::Continue)} />
         },
         Screen::Step(step) => {
             let body = match step {

@@ -41,6 +41,9 @@ async function downloadFrom(page, button) {
 async function startPlan(page) {
   const go = page.getByRole("button", { name: /^(Start|Continue where you left off)$/ });
   await go.click();
+  // "Continue" opens the first unfinished step; these tests check the plan answers.
+  const steps = page.getByRole("navigation", { name: "Steps of the guide" });
+  await steps.getByRole("button", { name: "Your plan" }).click();
   await expect(page.locator("h1")).toHaveText("Your plan");
 }
 

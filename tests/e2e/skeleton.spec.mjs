@@ -87,6 +87,10 @@ test("answers survive a reload, under one versioned key", async ({ page, guard }
 
   await reloadApp(page, guard);
   await page.getByRole("button", { name: "Continue where you left off" }).click();
+  // The plan is complete, so Continue opens the first unfinished step.
+  await expect(page.locator("h1")).toHaveText("Your reason");
+  const steps = page.getByRole("navigation", { name: "Steps of the guide" });
+  await steps.getByRole("button", { name: "Your plan" }).click();
   await expect(page.getByLabel("Kaiser region")).toHaveValue("northwest");
   await expect(page.getByRole("radio", { name: "Federal employee plan (FEHB)" })).toBeChecked();
   await expect(page.getByRole("radio", { name: "No, it is not urgent" })).toBeChecked();
