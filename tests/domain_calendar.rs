@@ -2,13 +2,12 @@
 //! "N business days before", and the business days between a request and an appointment.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod domain_support;
+use domain_support::d;
+
 use chrono::{Datelike, NaiveDate, Weekday};
 use proptest::prelude::*;
 use second_opinion_navigator::domain::calendar::*;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
 
 #[test]
 fn the_2026_holidays_match_opm() {

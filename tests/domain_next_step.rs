@@ -2,16 +2,15 @@
 //! worked out by hand from the rules.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod domain_support;
+use domain_support::d;
+
 use chrono::NaiveDate;
 use second_opinion_navigator::domain::case::*;
 use second_opinion_navigator::domain::next_step::{is_pressing, next_step, NextStep};
 use second_opinion_navigator::domain::route::{InternalStepKind, ReviewKind, UsState};
 use second_opinion_navigator::domain::timeline::{ItemKind, Status};
 use second_opinion_navigator::domain::{evaluate, Case, PlanAnswers, PlanType, Region, Urgency};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
 
 fn case(region: Region, plan: PlanType) -> Case {
     Case {

@@ -4,6 +4,9 @@
 //! screen.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod domain_support;
+use domain_support::{case, d};
+
 use chrono::NaiveDate;
 use second_opinion_navigator::domain::case::*;
 use second_opinion_navigator::domain::costs::{CostShare, ReferralCostBasis};
@@ -13,23 +16,8 @@ use second_opinion_navigator::domain::route::{InternalStepKind, RouteKind, UsSta
 use second_opinion_navigator::domain::rules::Period;
 use second_opinion_navigator::domain::timeline::{DateNeeded, ItemKind, Status};
 use second_opinion_navigator::domain::{
-    evaluate, BasisPoints, Case, Evaluation, Money, PlanAnswers, PlanType, Region, Urgency,
+    evaluate, BasisPoints, Evaluation, Money, PlanType, Region, Urgency,
 };
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
-
-fn case(region: Region, plan: PlanType, urgency: Urgency) -> Case {
-    Case {
-        plan: PlanAnswers {
-            region: Some(region),
-            plan_type: Some(plan),
-            urgency: Some(urgency),
-        },
-        ..Case::default()
-    }
-}
 
 fn status(e: &Evaluation, kind: ItemKind) -> (Option<NaiveDate>, Status) {
     let item = e

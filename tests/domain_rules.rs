@@ -2,17 +2,15 @@
 //! route table for every region and plan type.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::NaiveDate;
+mod domain_support;
+use domain_support::d;
+
 use second_opinion_navigator::domain::access::{self, Applies, CountyType, TravelStandard};
 use second_opinion_navigator::domain::costs::BALLPARKS;
 use second_opinion_navigator::domain::route::*;
 use second_opinion_navigator::domain::rules::{self as r, MonthCounting::*, Period::*, Rule};
 use second_opinion_navigator::domain::sources as s;
 use second_opinion_navigator::domain::{Caveat, Confidence, Money, PlanType, Region, Source};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
 
 fn check(rule: Rule, period: r::Period, fact: &str, confidence: Confidence) {
     assert_eq!(rule.period, period, "{fact}");

@@ -2,6 +2,9 @@
 //! facts.md (and verification.md) and written down here.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod domain_support;
+use domain_support::{case, d};
+
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use second_opinion_navigator::domain::case::*;
@@ -18,21 +21,6 @@ use second_opinion_navigator::domain::{
     evaluate, letters, Case, CaseDetails, Caveat, Evaluation, Money, PlanAnswers, PlanType, Region,
     Urgency,
 };
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
-
-fn case(region: Region, plan: PlanType, urgency: Urgency) -> Case {
-    Case {
-        plan: PlanAnswers {
-            region: Some(region),
-            plan_type: Some(plan),
-            urgency: Some(urgency),
-        },
-        ..Case::default()
-    }
-}
 
 fn with_details(case: &Case, details: &CaseDetails) -> Case {
     Case {

@@ -1,7 +1,9 @@
 //! Edits to the case, typed numbers that forgive, and free navigation between the steps.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::NaiveDate;
+mod domain_support;
+use domain_support::d;
+
 use second_opinion_navigator::domain::case::{CaReason, ContactChannel, ReferralOutcome};
 use second_opinion_navigator::domain::costs::CostShare;
 use second_opinion_navigator::domain::money::ParseError;
@@ -10,10 +12,6 @@ use second_opinion_navigator::state::edit::{
     ContactField, DateField, Edit, LetterField, NumberField, SelfPayItem, ShareKind, Terms,
 };
 use second_opinion_navigator::state::{Action, AppState, Screen, StartUp, Step};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
 
 fn fresh() -> AppState {
     AppState::start(StartUp::Fresh)
