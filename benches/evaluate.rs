@@ -47,7 +47,10 @@ mod native {
                 denial_letter: Some(d(2026, 1, 20)),
                 grievance_filed: Some(d(2026, 2, 2)),
                 grievance_decision: Some(d(2026, 3, 3)),
+                grievance_outcome: Some(AppealOutcome::Upheld),
                 review_filed: None,
+                review_decision: None,
+                review_outcome: None,
             },
             appointment: AppointmentPlan {
                 date: Some(d(2026, 4, 13)),

@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use second_opinion_navigator::domain::costs::*;
-use second_opinion_navigator::domain::{BasisPoints, Money, PlanType, Region};
+use second_opinion_navigator::domain::{BasisPoints, Money, PlanType, Region, UsState};
 
 fn dollars(n: i64) -> Money {
     Money::from_dollars(n)
@@ -104,6 +104,7 @@ fn the_referral_defaults_to_in_network_cost_sharing_where_the_rules_say_so() {
         &inputs,
         Some(Region::NorthernCalifornia),
         Some(PlanType::EmployerOrIndividualHmo),
+        None,
     );
     assert_eq!(
         ca.referral.basis,
@@ -111,22 +112,123 @@ fn the_referral_defaults_to_in_network_cost_sharing_where_the_rules_say_so() {
     );
     assert_eq!(ca.referral.sources[0].fact_id, "ca-so-04");
     assert_eq!(ca.referral.shares.map(|s| s.member), Some(dollars(30)));
-    // Kaiser Northwest EOC.
-    let nw = costs(
+    // Kaiser Northwest EOC; Oregon's own rule only for a plan issued in Oregon (audit A10).
+    let nw = |state| {
+        costs(
+            &inputs,
+            Some(Region::Northwest),
+            Some(PlanType::EmployerOrIndividualHmo),
+            state,
+        )
+    };
+    let oregon = nw(Some(UsState::Oregon));
+    assert_eq!(oregon.referral.sources[0].fact_id, "kp-so-02");
+    assert!(oregon
+        .referral
+        .sources
+        .iter()
+        .any(|s| s.fact_id == "st-or-02"));
+    for state in [Some(UsState::Washington), None] {
+        let c = nw(state);
+        assert_eq!(c.referral.sources[0].fact_id, "kp-so-02");
+        assert!(!c.referral.sources.iter().any(|s| s.fact_id == "st-or-02"));
+    }
+    // Medicare Advantage: in-network cost sharing when the network cannot meet the need.
+    let ma = costs(
         &inputs,
-        Some(Region::Northwest),
-        Some(PlanType::EmployerOrIndividualHmo),
+        Some(Region::Colorado),
+        Some(PlanType::MedicareAdvantage),
+        None,
     );
-    assert_eq!(nw.referral.sources[0].fact_id, "kp-so-02");
-    assert!(nw.referral.sources.iter().any(|s| s.fact_id == "st-or-02"));
+    assert_eq!(
+        ma.referral.basis,
+        Some(ReferralCostBasis::InNetworkCostSharing)
+    );
+    assert_eq!(ma.referral.sources[0].fact_id, "fed-ma-01");
+    assert_eq!(ma.referral.shares.map(|s| s.member), Some(dollars(30)));
     // Georgia: no rule; the member must choose from the Evidence of Coverage.
     let ga = costs(
         &inputs,
         Some(Region::Georgia),
         Some(PlanType::EmployerOrIndividualHmo),
+        None,
     );
     assert_eq!(ga.referral.shares, None);
     assert_eq!(ga.referral.missing, [CostInput::ReferralBasis]);
+}
+
+#[test]
+fn a_member_not_sure_of_the_plan_type_gets_no_default_anywhere() {
+    for region in Region::ALL {
+        for state in [None, Some(UsState::Oregon)] {
+            assert_eq!(
+                default_referral_basis(Some(region), Some(PlanType::NotSure)),
+                None,
+                "{region:?}"
+            );
+            let c = costs(
+                &CostInputs::default(),
+                Some(region),
+                Some(PlanType::NotSure),
+                state,
+            );
+            assert_eq!(c.referral.basis, None);
+            assert!(!c.referral.sources.iter().any(|s| s.fact_id == "st-or-02"));
+        }
+    }
+}
+
+#[test]
+fn medicaid_second_opinions_outside_the_network_cost_the_member_nothing() {
+    let inputs = CostInputs {
+        out_of_network: PlanTerms {
+            allowed: Some(dollars(400)),
+            ..PlanTerms::default()
+        },
+        ..CostInputs::default()
+    };
+    for region in [
+        Region::SouthernCalifornia,
+        Region::Hawaii,
+        Region::MidAtlantic,
+    ] {
+        let c = costs(&inputs, Some(region), Some(PlanType::Medicaid), None);
+        assert_eq!(c.referral.basis, Some(ReferralCostBasis::NoCostToMember));
+        assert_eq!(c.referral.sources[0].fact_id, "fed-mcd-08");
+        let shares = c.referral.shares.expect("no cost needs no terms");
+        assert_eq!(
+            (shares.member, shares.plan),
+            (Money::ZERO, Some(dollars(400)))
+        );
+        assert!(c.referral.lines.contains(&CostLine::NoCostToMember));
+        assert!(c.referral.missing.is_empty());
+    }
+}
+
+#[test]
+fn the_good_faith_estimate_is_offered_only_to_those_it_covers() {
+    use second_opinion_navigator::domain::access::Applies;
+    let gfe = |plan| good_faith_estimate(Some(plan));
+    assert_eq!(gfe(PlanType::MedicareAdvantage), Applies::No);
+    assert_eq!(gfe(PlanType::Medicaid), Applies::No);
+    assert_eq!(gfe(PlanType::NotSure), Applies::Maybe);
+    for plan in [
+        PlanType::EmployerOrIndividualHmo,
+        PlanType::CoveredCalifornia,
+        PlanType::Fehb,
+        PlanType::SelfFundedEmployer,
+    ] {
+        assert_eq!(gfe(plan), Applies::Yes, "{plan:?}");
+    }
+    let cites_gfe = |plan| {
+        self_pay(&SelfPayPrices::default(), Some(plan))
+            .sources
+            .iter()
+            .any(|s| s.fact_id == "nsa-02")
+    };
+    assert!(!cites_gfe(PlanType::MedicareAdvantage));
+    assert!(!cites_gfe(PlanType::Medicaid));
+    assert!(cites_gfe(PlanType::Fehb));
 }
 
 #[test]
@@ -145,6 +247,7 @@ fn out_of_network_benefits_use_the_out_of_network_terms() {
         &inputs,
         Some(Region::Colorado),
         Some(PlanType::EmployerOrIndividualHmo),
+        None,
     );
     let shares = c.referral.shares.expect("enough information");
     assert_eq!(
@@ -168,7 +271,7 @@ fn self_pay_is_everything_and_lists_what_is_not_counted() {
         travel: Some(Money::from_cents(12_050)),
         ..SelfPayPrices::default()
     };
-    let scenario = self_pay(&prices);
+    let scenario = self_pay(&prices, Some(PlanType::EmployerOrIndividualHmo));
     let shares = scenario.shares.expect("some prices");
     assert_eq!(shares.member, Money::from_cents(107_050));
     assert_eq!(shares.plan, Some(Money::ZERO));
@@ -180,7 +283,7 @@ fn self_pay_is_everything_and_lists_what_is_not_counted() {
             CostInput::Tests
         ]
     );
-    assert_eq!(self_pay(&SelfPayPrices::default()).shares, None);
+    assert_eq!(self_pay(&SelfPayPrices::default(), None).shares, None);
 }
 
 fn money() -> impl Strategy<Value = Option<Money>> {
@@ -228,7 +331,7 @@ proptest! {
             consult: items[0], record_review: items[1], pathology_review: items[2],
             imaging_review: items[3], tests: items[4], travel: items[5],
         };
-        if let Some(shares) = self_pay(&prices).shares {
+        if let Some(shares) = self_pay(&prices, None).shares {
             prop_assert!(shares.member >= Money::ZERO);
             prop_assert_eq!(shares.plan, Some(Money::ZERO));
         }

@@ -12,7 +12,7 @@ use second_opinion_navigator::domain::case::*;
 use second_opinion_navigator::domain::costs::{CostShare, ReferralCostBasis};
 use second_opinion_navigator::domain::eligibility::{ReasonCode, Strength, Verdict, WaitLength};
 use second_opinion_navigator::domain::next_step::{next_step, NextStep};
-use second_opinion_navigator::domain::route::{InternalStepKind, RouteKind, UsState};
+use second_opinion_navigator::domain::route::{FiledWith, InternalStepKind, RouteKind, UsState};
 use second_opinion_navigator::domain::rules::Period;
 use second_opinion_navigator::domain::timeline::{DateNeeded, ItemKind, Status};
 use second_opinion_navigator::domain::{
@@ -79,8 +79,10 @@ fn persona_a_northern_california_hmo() {
         e.eligibility.california_reasons[1].verdict,
         Verdict::DoesNotApply
     );
+    // Longer than the rule allows: Kaiser must offer timely care, which may be in network, so
+    // the ground may apply (audit A15), and the case is possible, not strong.
     let delay = e.eligibility.grounds[1];
-    assert_eq!(delay.verdict, Verdict::Applies);
+    assert_eq!(delay.verdict, Verdict::MayApply);
     assert_eq!(
         delay.reason,
         ReasonCode::WaitExceedsStandard {
@@ -96,16 +98,23 @@ fn persona_a_northern_california_hmo() {
         e.eligibility.grounds[2].verdict,
         Verdict::NotEnoughInformation
     );
-    assert_eq!(e.eligibility.strength, Some(Strength::Strong));
-    // Referral answer: Feb 2 + 14 days (HSC 1367.01 by analogy) = Feb 16, 6 days away.
+    assert_eq!(e.eligibility.strength, Some(Strength::Possible));
+    // Referral answer (audit A2): expected within 5 business days after Kaiser has what it needs
+    // (HSC 1367.01), so about Mon Feb 2 + 5 business days = Mon Feb 9, reached yesterday; day
+    // 14, Mon Feb 16, is the day to follow up, 6 days away.
     assert_eq!(
         status(&e, ItemKind::ReferralDecisionExpected),
+        (Some(d(2026, 2, 9)), Status::Reached { days: 1 })
+    );
+    assert_eq!(
+        status(&e, ItemKind::ReferralFollowUp),
         (Some(d(2026, 2, 16)), Status::Upcoming { days: 6 })
     );
-    // Jan 5 + 15 business days = Jan 27; Jan 28 was offered, so it stays open: 14 days late.
+    // Jan 5 + 15 business days = Jan 27; the Jan 28 offer is logged, so it is settled (the wait
+    // itself is judged in step 3).
     assert_eq!(
         status(&e, ItemKind::InNetworkAppointmentDue),
-        (Some(d(2026, 1, 27)), Status::Overdue { days: 14 })
+        (Some(d(2026, 1, 27)), Status::Done)
     );
     // Costs: $30 copay; the referral at the same copay (HSC 1383.15(d)); self-pay $1,450.50.
     assert_eq!(
@@ -136,7 +145,9 @@ fn persona_a_northern_california_hmo() {
     assert_eq!(
         next_step(&c, &e),
         NextStep::AwaitReferralDecision {
-            by: Some(d(2026, 2, 16)),
+            by: Some(d(2026, 2, 9)),
+            about: true,
+            follow_up: Some(d(2026, 2, 16)),
             late: false
         }
     );
@@ -164,13 +175,16 @@ fn persona_b_senior_advantage_denied() {
     let e = evaluate(&c, today);
     assert_eq!(e.route.kind, RouteKind::MedicareAdvantage);
     assert!(e.second_opinion.california.is_none());
+    // Audit A21: Medicare's own rule (42 CFR 422.112(a)(1)(iii)) is the ground, not the seed.
     assert_eq!(e.eligibility.grounds[0].verdict, Verdict::Applies);
-    assert_eq!(e.eligibility.grounds[0].source.fact_id, "seed");
+    assert_eq!(e.eligibility.grounds[0].source.fact_id, "fed-ma-01");
     assert_eq!(e.eligibility.strength, Some(Strength::Strong));
-    // No default referral basis for Medicare: the member's EOC decides.
-    assert_eq!(e.costs.referral.shares, None);
-    c.details.costs.referral_basis = Some(ReferralCostBasis::InNetworkCostSharing);
-    let e = evaluate(&c, today);
+    // ...and the cost default: in-network cost sharing, the $20 copay.
+    assert_eq!(
+        e.costs.referral.basis,
+        Some(ReferralCostBasis::InNetworkCostSharing)
+    );
+    assert_eq!(e.costs.referral.sources[0].fact_id, "fed-ma-01");
     assert_eq!(
         e.costs.referral.shares.map(|s| s.member),
         Some(Money::from_dollars(20))
@@ -184,6 +198,7 @@ fn persona_b_senior_advantage_denied() {
         next_step(&c, &e),
         NextStep::FileGrievance {
             kind: InternalStepKind::Reconsideration,
+            with: FiledWith::Kaiser,
             by: None
         }
     );
@@ -198,6 +213,7 @@ fn persona_b_senior_advantage_denied() {
         next_step(&c, &e),
         NextStep::FileGrievance {
             kind: InternalStepKind::Reconsideration,
+            with: FiledWith::Kaiser,
             by: Some(d(2026, 5, 9))
         }
     );
@@ -239,8 +255,9 @@ fn persona_c_oregon_rare_condition() {
         e.route.review.agency.and_then(|a| a.phone),
         Some("888-877-4894")
     );
+    // An Oregon-issued plan: Oregon's second-opinion rule is the ground.
     assert_eq!(e.eligibility.grounds[0].verdict, Verdict::Applies);
-    assert_eq!(e.eligibility.grounds[0].source.fact_id, "kp-so-02");
+    assert_eq!(e.eligibility.grounds[0].source.fact_id, "st-or-02");
     assert_eq!(e.eligibility.strength, Some(Strength::Strong));
     // $100 deductible, then 20% of the remaining $200 = $40: the member pays $140, the plan
     // $160; the approved referral costs the same (Kaiser Northwest EOC, kp-so-02).
@@ -251,20 +268,23 @@ fn persona_c_oregon_rare_condition() {
         e.costs.referral.shares.map(|s| s.member),
         Some(Money::from_dollars(140))
     );
-    // Federal 15-day initial decision: Apr 1 + 15 = Apr 16, answered.
+    // Oregon's prior-authorization limit (audit A3), 2 business days: Wed Apr 1 -> Fri Apr 3,
+    // answered.
     assert_eq!(
         status(&e, ItemKind::ReferralDecisionExpected),
-        (Some(d(2026, 4, 16)), Status::Done)
+        (Some(d(2026, 4, 3)), Status::Done)
     );
-    // Records: 5 business days before Monday Jul 6, skipping Friday Jul 3 (Independence Day
-    // observed) = Friday Jun 26, 37 days away; HIPAA's 30 days before = Jun 6, 17 days away.
+    // Records: Kaiser Northwest's 5 business days before Monday Jul 6, skipping Friday Jul 3
+    // (Independence Day observed) = Friday Jun 26, 37 days away. If Kaiser takes all HIPAA
+    // allows, 30 days and one 30-day extension (audit A6), the safe date is Jul 6 - 60 = May 7,
+    // already 13 days past: the member is told to ask now.
     assert_eq!(
         status(&e, ItemKind::RecordsRequestBy),
         (Some(d(2026, 6, 26)), Status::Upcoming { days: 37 })
     );
     assert_eq!(
         status(&e, ItemKind::RecordsLegalMaxRequestBy),
-        (Some(d(2026, 6, 6)), Status::Upcoming { days: 17 })
+        (Some(d(2026, 5, 7)), Status::Overdue { days: 13 })
     );
     assert_eq!(
         status(&e, ItemKind::Appointment),
@@ -272,8 +292,10 @@ fn persona_c_oregon_rare_condition() {
     );
     assert_eq!(
         next_step(&c, &e),
-        NextStep::RequestRecords {
-            by: Some(d(2026, 6, 26))
+        NextStep::ActNow {
+            kind: ItemKind::RecordsLegalMaxRequestBy,
+            date: d(2026, 5, 7),
+            status: Status::Overdue { days: 13 }
         }
     );
 }
@@ -320,7 +342,79 @@ fn persona_d_not_sure() {
         next_step(&c, &e),
         NextStep::FileGrievance {
             kind: InternalStepKind::NotKnown,
+            with: FiledWith::Kaiser,
             by: Some(d(2026, 4, 3))
         }
+    );
+}
+
+// (e) A Maryland HealthChoice (Medicaid) member of Kaiser Mid-Atlantic, denied a referral
+// (tests/e2e/appeals.spec.mjs): 42 CFR 438.402(c)(2)(ii) gives 60 days from the notice of Fri
+// Jun 5 2026, so Tue Aug 4; the plan decides within 30 days of Wed Jun 10, Fri Jul 10
+// (438.408(b)(2)); after its decision of Jul 10, a State fair hearing within 120 days, Sat
+// Nov 7 (438.408(f)(2)). Today is Mon Jul 20.
+#[test]
+fn persona_e_maryland_medicaid_denied() {
+    let mut c = case(Region::MidAtlantic, PlanType::Medicaid, Urgency::NotUrgent);
+    let dd = &mut c.details;
+    dd.state = Some(UsState::Maryland);
+    dd.referral.requested_on = Some(d(2026, 6, 1));
+    dd.referral.outcome = Some(ReferralOutcome::Denied);
+    dd.referral.decided_on = Some(d(2026, 6, 5));
+    dd.appeal.denial_letter = Some(d(2026, 6, 5));
+    dd.appeal.grievance_filed = Some(d(2026, 6, 10));
+    let today = d(2026, 7, 20);
+    let e = evaluate(&c, today);
+    assert_eq!(e.route.kind, RouteKind::Medicaid(Some(UsState::Maryland)));
+    assert_eq!(e.route.internal.kind, InternalStepKind::Appeal);
+    assert_eq!(
+        e.route.review.agency.and_then(|a| a.phone),
+        Some("1-877-463-3464")
+    );
+    assert_eq!(
+        e.route.help.first().and_then(|h| h.phone),
+        Some("1-800-284-4510")
+    );
+    // No "send it to the plan on your notice" warning: Kaiser is the HealthChoice plan.
+    assert!(e.route.caveats.is_empty());
+    assert_eq!(
+        status(&e, ItemKind::GrievanceFilingDeadline),
+        (Some(d(2026, 8, 4)), Status::Done)
+    );
+    assert_eq!(
+        status(&e, ItemKind::PlanDecisionExpected),
+        (Some(d(2026, 7, 10)), Status::Overdue { days: 10 })
+    );
+    // A second opinion outside the network is at no cost (438.206(b)(3)).
+    assert_eq!(
+        e.costs.referral.basis,
+        Some(ReferralCostBasis::NoCostToMember)
+    );
+    c.details.appeal.grievance_decision = Some(d(2026, 7, 10));
+    c.details.appeal.grievance_outcome = Some(AppealOutcome::Upheld);
+    let e = evaluate(&c, today);
+    assert_eq!(
+        status(&e, ItemKind::ReviewFilingDeadline),
+        (Some(d(2026, 11, 7)), Status::Upcoming { days: 110 })
+    );
+    assert_eq!(
+        next_step(&c, &e),
+        NextStep::AskIndependentReview {
+            review: second_opinion_navigator::domain::route::ReviewKind::StateFairHearing(Some(
+                UsState::Maryland
+            )),
+            by: Some(d(2026, 11, 7)),
+            partly: false
+        }
+    );
+    // Before the filing, the appeal deadline is 15 days away: not yet pressing.
+    c.details.appeal = AppealDates {
+        denial_letter: Some(d(2026, 6, 5)),
+        ..AppealDates::default()
+    };
+    let e = evaluate(&c, today);
+    assert_eq!(
+        status(&e, ItemKind::GrievanceFilingDeadline),
+        (Some(d(2026, 8, 4)), Status::Upcoming { days: 15 })
     );
 }

@@ -91,15 +91,70 @@ fn every_label_is_present_and_distinct_in_every_language() {
 }
 
 #[test]
+fn medicaid_is_named_as_members_know_it_where_kaiser_serves_it() {
+    use second_opinion_navigator::domain::{MedicaidProgram as M, UsState};
+    let name = |region, state| t(Lang::En, Text::MedicaidName(M::of(Some(region), state)));
+    assert_eq!(name(Region::NorthernCalifornia, None), "Medi-Cal");
+    assert_eq!(
+        name(Region::Colorado, None),
+        "Medicaid: Health First Colorado"
+    );
+    assert_eq!(
+        name(Region::Hawaii, None),
+        "Medicaid: Med-QUEST (QUEST Integration)"
+    );
+    assert_eq!(
+        name(Region::MidAtlantic, Some(UsState::Maryland)),
+        "Medicaid: Maryland HealthChoice"
+    );
+    assert_eq!(
+        name(Region::Northwest, Some(UsState::Oregon)),
+        "Medicaid: Oregon Health Plan (OHP)"
+    );
+    assert_eq!(
+        name(Region::Washington, None),
+        "Medicaid: Washington Apple Health"
+    );
+    // A plain "Medicaid" where no source says Kaiser serves the state's program, or the state
+    // is not known yet.
+    for (region, state) in [
+        (Region::Georgia, None),
+        (Region::MidAtlantic, Some(UsState::Virginia)),
+        (Region::MidAtlantic, Some(UsState::DistrictOfColumbia)),
+        (Region::MidAtlantic, None),
+        (Region::Northwest, Some(UsState::Washington)),
+        (Region::Northwest, None),
+    ] {
+        assert_eq!(name(region, state), "Medicaid", "{region:?} {state:?}");
+        assert_eq!(M::of(Some(region), state).source(), None);
+    }
+    // Each named program shows the source for how Kaiser takes part in it.
+    for (region, state, fact) in [
+        (Region::SouthernCalifornia, None, "kp-mcd-ca"),
+        (Region::Colorado, None, "kp-mcd-co"),
+        (Region::Hawaii, None, "kp-mcd-hi"),
+        (Region::MidAtlantic, Some(UsState::Maryland), "kp-mcd-md"),
+        (Region::Northwest, Some(UsState::Oregon), "kp-mcd-or"),
+        (Region::Washington, None, "kp-mcd-wa"),
+    ] {
+        let source = M::of(Some(region), state).source().expect("a source");
+        assert_eq!(source.fact_id, fact);
+        assert!(source.url.is_some_and(|u| u.starts_with("http")));
+    }
+}
+
+#[test]
 fn california_only_plans_outside_california_are_flagged() {
     let answers = |region, plan| PlanAnswers {
         region: Some(region),
         plan_type: Some(plan),
         urgency: None,
     };
-    assert!(answers(Region::Colorado, PlanType::MediCal).region_conflicts_with_plan());
     assert!(answers(Region::Hawaii, PlanType::CoveredCalifornia).region_conflicts_with_plan());
-    assert!(!answers(Region::SouthernCalifornia, PlanType::MediCal).region_conflicts_with_plan());
+    // Medicaid exists in every region (Medi-Cal in California).
+    for region in Region::ALL {
+        assert!(!answers(region, PlanType::Medicaid).region_conflicts_with_plan());
+    }
     assert!(!answers(Region::Colorado, PlanType::Fehb).region_conflicts_with_plan());
     assert!(!PlanAnswers::default().region_conflicts_with_plan());
 }

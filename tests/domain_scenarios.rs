@@ -14,13 +14,21 @@ use second_opinion_navigator::domain::costs::{
 use second_opinion_navigator::domain::eligibility::{
     ActionKind, Evidence, Ground, ReasonCode, Strength, Verdict, WaitLength,
 };
-use second_opinion_navigator::domain::route::{FindOut, ReviewKind, RouteKind, UsState};
+use second_opinion_navigator::domain::route::{
+    Escalation, FindOut, ReviewKind, RouteKind, UsState,
+};
 use second_opinion_navigator::domain::rules::{self as r, Period};
 use second_opinion_navigator::domain::timeline::{DateNeeded, ItemKind, Status};
 use second_opinion_navigator::domain::{
     evaluate, letters, Case, CaseDetails, Caveat, Evaluation, Money, PlanAnswers, PlanType, Region,
     Urgency,
 };
+use second_opinion_navigator::i18n::{letter_text, Lang};
+
+/// A letter rendered in English, as the member sees it.
+fn render(letter: letters::Letter) -> String {
+    letter_text(Lang::En, &letter)
+}
 
 fn with_details(case: &Case, details: &CaseDetails) -> Case {
     Case {
@@ -112,9 +120,10 @@ fn california_commercial_member_with_a_questioned_surgery() {
         Some("1-800-464-4000")
     );
 
-    // Jan 5 -> Feb 3 2026: 20 business days (MLK Day on Jan 19 skipped) > 15.
+    // Jan 5 -> Feb 3 2026: 20 business days (MLK Day on Jan 19 skipped) > 15: longer than the
+    // rule allows, so the ground may apply (Kaiser may answer with a timely appointment).
     let delay = e.eligibility.grounds[1];
-    assert_eq!(delay.verdict, Verdict::Applies);
+    assert_eq!(delay.verdict, Verdict::MayApply);
     assert_eq!(
         delay.reason,
         ReasonCode::WaitExceedsStandard {
@@ -130,7 +139,7 @@ fn california_commercial_member_with_a_questioned_surgery() {
         verdicts(&e),
         [
             (Ground::ExpertiseUnavailable, Verdict::DoesNotApply),
-            (Ground::UnreasonableDelay, Verdict::Applies),
+            (Ground::UnreasonableDelay, Verdict::MayApply),
             (Ground::ExcessiveTravel, Verdict::MayApply),
         ]
     );
@@ -150,7 +159,7 @@ fn california_commercial_member_with_a_questioned_surgery() {
             Verdict::NotEnoughInformation,
         ]
     );
-    assert_eq!(e.eligibility.strength, Some(Strength::Strong));
+    assert_eq!(e.eligibility.strength, Some(Strength::Possible));
     let actions: Vec<_> = e
         .eligibility
         .next_actions
@@ -181,8 +190,9 @@ fn california_commercial_member_with_a_questioned_surgery() {
     );
 
     // Timeline, today = Tuesday 10 February 2026:
-    // - referral answer: Jan 7 + 14 days (HSC 1367.01 by analogy) = Jan 21, answered;
-    // - in-network appointment due: Jan 5 + 15 business days = Jan 27; offered Feb 3: overdue 14;
+    // - referral answer: Wed Jan 7 + 5 business days (HSC 1367.01) = Wed Jan 14, answered; the
+    //   day-14 follow-up marker, Jan 21, answered too;
+    // - in-network appointment due: Jan 5 + 15 business days = Jan 27; the Feb 3 offer is logged;
     // - records if Kaiser takes California's 15 days: Mar 16 - 15 = Mar 1;
     // - plan decision: Feb 2 + 30 = Mar 4; may go to DMHC from Feb 2 + 30 = Mar 4;
     // - records by: Mar 16 - 5 business days = Mon Mar 9;
@@ -191,12 +201,9 @@ fn california_commercial_member_with_a_questioned_surgery() {
     assert_eq!(
         timeline(&e),
         [
-            (ReferralDecisionExpected, Some(d(2026, 1, 21)), Done),
-            (
-                InNetworkAppointmentDue,
-                Some(d(2026, 1, 27)),
-                Overdue { days: 14 }
-            ),
+            (ReferralDecisionExpected, Some(d(2026, 1, 14)), Done),
+            (ReferralFollowUp, Some(d(2026, 1, 21)), Done),
+            (InNetworkAppointmentDue, Some(d(2026, 1, 27)), Done),
             (
                 RecordsLegalMaxRequestBy,
                 Some(d(2026, 3, 1)),
@@ -228,7 +235,9 @@ fn california_commercial_member_with_a_questioned_surgery() {
         .iter()
         .find(|i| i.kind == RecordsRequestBy)
         .expect("item");
-    assert!(by.caveats.contains(&Caveat::KaiserNorthwestFigure));
+    assert!(by
+        .rule
+        .is_some_and(|r| r.caveats.contains(&Caveat::KaiserNorthwestFigure)));
     assert_eq!(by.source().map(|s| s.fact_id), Some("kp-roi-01"));
 
     // Costs: the referral is at the in-network copay (HSC 1383.15(d)); self-pay is $850.
@@ -246,7 +255,10 @@ fn california_commercial_member_with_a_questioned_surgery() {
     );
 
     // Letters: the user's facts, and blanks for what is missing.
-    let request = letters::referral_request(&c, &details, d(2026, 1, 7));
+    let request = render(letters::referral_request(
+        &with_details(&c, &details),
+        d(2026, 1, 7),
+    ));
     assert!(
         request.contains("I question whether the recommended surgery is reasonable or necessary.")
     );
@@ -255,7 +267,10 @@ fn california_commercial_member_with_a_questioned_surgery() {
     assert!(request.contains("section 1383.15"));
     assert!(request.contains("[your name]"));
     assert!(!request.contains("My situation is urgent"));
-    let grievance = letters::grievance_letter(&c, &details, d(2026, 2, 2));
+    let grievance = render(letters::appeal_letter(
+        &with_details(&c, &details),
+        d(2026, 2, 2),
+    ));
     assert!(grievance.contains("In a letter dated January 20, 2026"));
     assert!(grievance.contains("Subject: Grievance"));
     assert!(grievance.contains("Independent Medical Review"));
@@ -297,8 +312,9 @@ fn senior_advantage_member() {
     // California's second-opinion statute and timely-access rules do not reach Medicare.
     assert!(e.eligibility.california_reasons.is_empty());
     assert!(e.timely_access.is_none());
+    // Medicare's own rule for care the network cannot give (audit A21), not the seed guide.
     assert_eq!(e.eligibility.grounds[0].verdict, Verdict::Applies);
-    assert_eq!(e.eligibility.grounds[0].source.fact_id, "seed");
+    assert_eq!(e.eligibility.grounds[0].source.fact_id, "fed-ma-01");
     assert_eq!(e.eligibility.strength, Some(Strength::Strong));
     assert!(e
         .eligibility
@@ -307,7 +323,8 @@ fn senior_advantage_member() {
         .any(|a| a.kind == ActionKind::AskForUrgentDecision));
     // Referral answer: 72 hours from Mar 2 = Mar 5 (answered). Reconsideration: 65 days from
     // Mar 5 = May 9 (filed). Expedited decision: 72 hours from Mar 6 = Mar 9 = today. The IRE
-    // review is automatic, so there is no escalation or filing item.
+    // review is automatic, so there is no escalation or filing item, and its decision is
+    // counted from Kaiser's decision, which sends the case on.
     assert_eq!(
         timeline(&e),
         [
@@ -317,7 +334,7 @@ fn senior_advantage_member() {
             (
                 ReviewDecisionExpected,
                 None,
-                NotYetKnown(DateNeeded::ReviewFiled)
+                NotYetKnown(DateNeeded::GrievanceDecision)
             ),
             (
                 RecordsLegalMaxRequestBy,
@@ -328,10 +345,19 @@ fn senior_advantage_member() {
             (Appointment, None, NotYetKnown(DateNeeded::Appointment)),
         ]
     );
-    let grievance = letters::grievance_letter(&c, &details, d(2026, 3, 6));
+    let grievance = render(letters::appeal_letter(
+        &with_details(&c, &details),
+        d(2026, 3, 6),
+    ));
     assert!(grievance.contains("Subject: Request for reconsideration"));
-    assert!(grievance.contains("expedited (urgent) review"));
+    // Medicare's own words for an urgent appeal, its time frame, and the doctor's support.
+    assert!(grievance.contains("I ask for a fast (expedited) reconsideration"));
+    assert!(grievance.contains("Medicare requires a decision within 72 hours."));
+    assert!(grievance.contains("My doctor, [your doctor's name], supports this request"));
+    assert!(grievance.contains("42 CFR 422.112(a)(1)(iii)"));
+    assert!(grievance.contains("please send my case to the Independent Review Entity"));
     assert!(!grievance.contains("Independent Medical Review"));
+    assert!(!grievance.contains("imminent and serious threat"));
 }
 
 // 3. Oregon member (Kaiser Northwest): no in-network expert; grievance upheld.
@@ -368,7 +394,7 @@ fn oregon_member() {
     let agency = e.route.review.agency.expect("Oregon DFR");
     assert_eq!(agency.phone, Some("888-877-4894"));
     assert_eq!(e.route.review.filing_window, Some(r::OR_EXTERNAL_FILING));
-    assert_eq!(e.eligibility.grounds[0].source.fact_id, "kp-so-02");
+    assert_eq!(e.eligibility.grounds[0].source.fact_id, "st-or-02");
     assert_eq!(e.second_opinion.oregon.map(|s| s.fact_id), Some("st-or-02"));
     assert_eq!(e.records.kaiser_turnaround, Some(r::KP_NORTHWEST_RECORDS));
     assert_eq!(
@@ -377,18 +403,19 @@ fn oregon_member() {
     );
     // Grievance: Apr 15 + 180 = Oct 12 (filed). Decision expected Apr 20 + 30 = May 20 (made).
     // External review may be asked from the decision (May 15) until May 15 + 180 = Nov 11.
-    // Records: HIPAA 30 days before Jul 6 = Jun 6; 5 business days before Monday Jul 6, skipping
-    // Friday Jul 3 (Independence Day observed) = Friday Jun 26.
+    // Records: HIPAA's 30 days and one 30-day extension, 60 days before Jul 6 = May 7, already
+    // 13 days past; 5 business days before Monday Jul 6, skipping Friday Jul 3 (Independence Day
+    // observed) = Friday Jun 26.
     assert_eq!(
         timeline(&e),
         [
-            (MayEscalateFrom, Some(d(2026, 5, 15)), Reached { days: 5 }),
-            (PlanDecisionExpected, Some(d(2026, 5, 20)), Done),
             (
                 RecordsLegalMaxRequestBy,
-                Some(d(2026, 6, 6)),
-                Upcoming { days: 17 }
+                Some(d(2026, 5, 7)),
+                Overdue { days: 13 }
             ),
+            (MayEscalateFrom, Some(d(2026, 5, 15)), Reached { days: 5 }),
+            (PlanDecisionExpected, Some(d(2026, 5, 20)), Done),
             (
                 RecordsRequestBy,
                 Some(d(2026, 6, 26)),
@@ -419,6 +446,7 @@ fn oregon_member() {
         .find(|i| i.kind == RecordsRequestBy)
         .expect("item");
     assert!(by.caveats.is_empty());
+    assert_eq!(by.rule, Some(r::KP_NORTHWEST_RECORDS));
 }
 
 // 4. Self-funded employer plan in Colorado: federal external review, 4 months by the federal
@@ -578,7 +606,10 @@ fn not_sure_of_the_plan_type() {
             (Appointment, None, NotYetKnown(DateNeeded::Appointment)),
         ]
     );
-    let grievance = letters::grievance_letter(&c, &details, d(2026, 2, 10));
+    let grievance = render(letters::appeal_letter(
+        &with_details(&c, &details),
+        d(2026, 2, 10),
+    ));
     assert!(grievance.contains("[the outside doctor or center]"));
     assert!(grievance.contains("In a letter dated February 2, 2026"));
 }
@@ -592,11 +623,9 @@ fn an_empty_case_is_not_an_error() {
         .timeline
         .iter()
         .all(|i| matches!(i.status, NotYetKnown(_))));
-    let letter =
-        letters::grievance_letter(&Case::default(), &CaseDetails::default(), d(2026, 1, 1));
+    let letter = render(letters::appeal_letter(&Case::default(), d(2026, 1, 1)));
     assert!(letter.contains("[date of your denial letter]"));
-    let records =
-        letters::records_request(&Case::default(), &CaseDetails::default(), d(2026, 1, 1));
+    let records = render(letters::records_request(&Case::default(), d(2026, 1, 1)));
     assert!(records.contains("[date of your appointment]"));
     assert!(records.contains("45 CFR 164.524"));
 }
@@ -615,7 +644,10 @@ fn user_text_is_inserted_verbatim() {
         },
         ..CaseDetails::default()
     };
-    let letter = letters::referral_request(&Case::default(), &details, d(2026, 1, 1));
+    let letter = render(letters::referral_request(
+        &with_details(&Case::default(), &details),
+        d(2026, 1, 1),
+    ));
     assert!(letter.contains("From: Ana <b>Pérez</b> & co"));
     assert!(letter.contains("In my own words: I want\na second look."));
 }
@@ -643,7 +675,8 @@ proptest! {
         plan in pick(&PlanType::ALL),
         urgency in pick(&Urgency::ALL),
         state in pick(&UsState::ALL),
-        dates in proptest::collection::vec(opt_date(), 8),
+        dates in proptest::collection::vec(opt_date(), 9),
+        outcomes in (pick(&AppealOutcome::ALL), pick(&ReviewOutcome::ALL)),
         today in opt_date(),
         specialist in proptest::option::of(any::<bool>()),
         miles in proptest::option::of(any::<u32>()),
@@ -665,7 +698,10 @@ proptest! {
                 denial_letter: dates[3],
                 grievance_filed: dates[4],
                 grievance_decision: dates[5],
+                grievance_outcome: outcomes.0,
                 review_filed: dates[6],
+                review_decision: dates[8],
+                review_outcome: outcomes.1,
             },
             appointment: AppointmentPlan {
                 date: dates[7],
@@ -676,13 +712,16 @@ proptest! {
         };
         let today = today.unwrap_or(NaiveDate::MIN);
         let e = evaluate(&with_details(&c, &details), today);
+        let automatic = matches!(e.route.review.escalation, Escalation::Automatic(_));
         let start_of = |kind: ItemKind| match kind {
-            ReferralDecisionExpected => details.referral.requested_on,
+            ReferralDecisionExpected | ReferralFollowUp => details.referral.requested_on,
             InNetworkAppointmentDue => details.access.appointment_requested_on,
             GrievanceFilingDeadline => details.appeal.denial_letter,
             PlanDecisionExpected => details.appeal.grievance_filed,
             ReviewFilingDeadline | AlternativeReviewFilingDeadline => details.appeal.grievance_decision,
+            ReviewDecisionExpected if automatic => details.appeal.grievance_decision,
             ReviewDecisionExpected => details.appeal.review_filed,
+            AuthorizationAfterReview => details.appeal.review_decision,
             _ => None,
         };
         for item in &e.timeline {
@@ -700,8 +739,110 @@ proptest! {
         let mut sorted = keys.clone();
         sorted.sort();
         prop_assert_eq!(keys, sorted);
-        let _ = letters::referral_request(&c, &details, today);
-        let _ = letters::grievance_letter(&c, &details, today);
-        let _ = letters::records_request(&c, &details, today);
+        // Every letter renders, and no template placeholder is left unfilled.
+        let case = with_details(&c, &details);
+        for letter in [
+            letters::referral_request(&case, today),
+            letters::appeal_letter(&case, today),
+            letters::records_request(&case, today),
+        ] {
+            let text = render(letter);
+            prop_assert!(!text.contains('{') && !text.contains('}'), "{}", text);
+        }
     }
+}
+
+/// Medicaid outside California: the plan answers a standard request in 7 calendar days from
+/// 2026 (14 before), an expedited one in 72 hours (42 CFR 438.210(d), CMS-0057-F); the urgent
+/// letter asks for the same time frame as the timeline shows, here and for state laws.
+#[test]
+fn a_medicaid_referral_request_has_the_federal_clock_and_the_letter_asks_for_it() {
+    let expected = |c: &Case, today| {
+        let e = evaluate(c, today);
+        e.timeline
+            .iter()
+            .find(|i| i.kind == ItemKind::ReferralDecisionExpected)
+            .map(|i| (i.date, i.rule))
+            .expect("the item")
+    };
+    let mut c = case(Region::Colorado, PlanType::Medicaid, Urgency::NotUrgent);
+    // Sent Mon Mar 2, 2026: + 7 days = Mon Mar 9.
+    c.details.referral.requested_on = Some(d(2026, 3, 2));
+    assert_eq!(
+        expected(&c, d(2026, 3, 3)),
+        (Some(d(2026, 3, 9)), Some(r::MEDICAID_INITIAL_DECISION))
+    );
+    // Sent Mon Dec 1, 2025, before the 7-day rule: + 14 days = Mon Dec 15.
+    c.details.referral.requested_on = Some(d(2025, 12, 1));
+    assert_eq!(
+        expected(&c, d(2025, 12, 2)),
+        (
+            Some(d(2025, 12, 15)),
+            Some(r::MEDICAID_INITIAL_DECISION_BEFORE_2026)
+        )
+    );
+    // Urgent: 72 hours, and the letter says so in Medicaid's words.
+    c.plan.urgency = Some(Urgency::Urgent);
+    c.details.referral.requested_on = Some(d(2026, 3, 2));
+    assert_eq!(
+        expected(&c, d(2026, 3, 3)),
+        (
+            Some(d(2026, 3, 5)),
+            Some(r::MEDICAID_INITIAL_URGENT_DECISION)
+        )
+    );
+    let letter = render(letters::referral_request(&c, d(2026, 3, 3)));
+    assert!(
+        letter
+            .contains("Please make an expedited (fast) decision on this request, within 72 hours,"),
+        "{letter}"
+    );
+    // An employer plan in DC or Washington: the state's shorter urgent limit, in the letter too.
+    for (state, within) in [
+        (UsState::DistrictOfColumbia, "within 24 hours"),
+        (UsState::Washington, "within 2 days"),
+        (UsState::Virginia, "within 72 hours"),
+    ] {
+        let region = if state == UsState::Washington {
+            Region::Washington
+        } else {
+            Region::MidAtlantic
+        };
+        let mut c = case(region, PlanType::EmployerOrIndividualHmo, Urgency::Urgent);
+        c.details.state = Some(state);
+        let letter = render(letters::referral_request(&c, d(2026, 3, 3)));
+        assert!(
+            letter.contains(&format!(
+                "Please decide {within}, as the rules for urgent care require."
+            )),
+            "{state:?}: {letter}"
+        );
+    }
+}
+
+/// A known plan type in a multi-state region, with the state not chosen: the dates that wait
+/// on the state say so, not "needs your kind of plan".
+#[test]
+fn a_missing_state_is_named_as_what_is_missing() {
+    let mut c = case(
+        Region::MidAtlantic,
+        PlanType::EmployerOrIndividualHmo,
+        Urgency::NotUrgent,
+    );
+    c.details.referral.requested_on = Some(d(2026, 3, 2));
+    let needed = |c: &Case| {
+        evaluate(c, d(2026, 3, 3))
+            .timeline
+            .iter()
+            .find(|i| i.kind == ItemKind::ReferralDecisionExpected)
+            .map(|i| i.status)
+            .expect("the item")
+    };
+    assert_eq!(needed(&c), Status::NotYetKnown(DateNeeded::State));
+    c.plan.plan_type = Some(PlanType::NotSure);
+    assert_eq!(needed(&c), Status::NotYetKnown(DateNeeded::PlanType));
+    // Once the state is known (Virginia: the federal limit), the date follows.
+    c.plan.plan_type = Some(PlanType::EmployerOrIndividualHmo);
+    c.details.state = Some(UsState::Virginia);
+    assert!(matches!(needed(&c), Status::Upcoming { .. }));
 }

@@ -4,16 +4,17 @@
 
 mod storage_support;
 
-use second_opinion_navigator::domain::{Case, Region};
+use second_opinion_navigator::domain::{Case, PlanType, Region};
 use second_opinion_navigator::storage::{
     decode, encode, kept_aside_key, DecodeError, Decoded, Expected, Found, KEY_PREFIX,
     MAX_LISTED_PROBLEMS, SCHEMA_VERSION, UNREADABLE_KEY,
 };
 use serde_json::Value;
-use storage_support::{v1_fixture_case, v2_fixture_case};
+use storage_support::{v1_fixture_case, v2_fixture_case, v3_fixture_case};
 
 const V1: &str = include_str!("fixtures/schema-v1.json");
 const V2: &str = include_str!("fixtures/schema-v2.json");
+const V3: &str = include_str!("fixtures/schema-v3.json");
 
 fn envelope(schema: u64, case: &str) -> String {
     format!(r#"{{"app":"second-opinion-navigator","schema":{schema},"case":{case}}}"#)
@@ -36,6 +37,7 @@ fn a_case_survives_encode_then_decode_with_its_revision() {
     for (case, revision) in [
         (Case::default(), 0),
         (v2_fixture_case(), 41),
+        (v3_fixture_case(), 2),
         (v1_fixture_case(), u64::MAX),
     ] {
         let decoded = decode(&encode(&case, revision)).unwrap();
@@ -55,8 +57,8 @@ fn a_case_survives_encode_then_decode_with_its_revision() {
 fn the_envelope_names_the_app_the_schema_and_the_revision() {
     let value: Value = serde_json::from_str(&encode(&v2_fixture_case(), 3)).unwrap();
     assert_eq!(value["app"], "second-opinion-navigator");
-    assert_eq!(value["schema"], 2);
-    assert_eq!(SCHEMA_VERSION, 2);
+    assert_eq!(value["schema"], 3);
+    assert_eq!(SCHEMA_VERSION, 3);
     assert_eq!(value["revision"], 3);
     assert_eq!(value["case"]["plan"]["region"], "mid-atlantic");
     assert_eq!(
@@ -79,18 +81,42 @@ fn the_frozen_v1_fixture_migrates_to_the_expected_case() {
 }
 
 #[test]
-fn the_frozen_v2_fixture_decodes_to_the_expected_case() {
+fn the_frozen_v2_fixture_migrates_to_the_expected_case() {
     let decoded = decode(V2).unwrap();
     assert_eq!(decoded.case, v2_fixture_case());
     assert_eq!((decoded.schema, decoded.revision), (2, 7));
+    assert!(decoded.was_migrated());
+}
+
+#[test]
+fn version_2s_medi_cal_is_version_3s_medicaid() {
+    let v2 = envelope(2, r#"{"plan":{"region":"ca-south","planType":"medi-cal"}}"#);
+    let case = decode(&v2).unwrap().case;
+    assert_eq!(case.plan.plan_type, Some(PlanType::Medicaid));
+    // Saved back, it is written with version 3's code.
+    let value: Value = serde_json::from_str(&encode(&case, 1)).unwrap();
+    assert_eq!(value["case"]["plan"]["planType"], "medicaid");
+    // Version 3 has no "medi-cal": a stray one is a problem, named with the codes it allows.
+    let v3 = envelope(3, r#"{"plan":{"planType":"medi-cal"}}"#);
+    let listed = problems(&v3);
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].0, "case.plan.planType");
+    assert!(matches!(&listed[0].1, Expected::OneOf(codes) if codes.contains(&"medicaid")));
+}
+
+#[test]
+fn the_frozen_v3_fixture_decodes_to_the_expected_case() {
+    let decoded = decode(V3).unwrap();
+    assert_eq!(decoded.case, v3_fixture_case());
+    assert_eq!((decoded.schema, decoded.revision), (3, 9));
     assert!(!decoded.was_migrated());
 }
 
 #[test]
-fn the_writer_still_writes_the_frozen_v2_shape() {
-    // If this fails, the format changed: add schema 3 with a migration instead.
-    let written: Value = serde_json::from_str(&encode(&v2_fixture_case(), 7)).unwrap();
-    let frozen: Value = serde_json::from_str(V2).unwrap();
+fn the_writer_still_writes_the_frozen_v3_shape() {
+    // If this fails, the format changed: add schema 4 with a migration instead.
+    let written: Value = serde_json::from_str(&encode(&v3_fixture_case(), 9)).unwrap();
+    let frozen: Value = serde_json::from_str(V3).unwrap();
     assert_eq!(written, frozen);
 }
 
@@ -109,7 +135,7 @@ fn missing_parts_of_a_known_version_mean_unanswered() {
         .case;
     assert_eq!(case.plan.region, Some(Region::Hawaii));
     assert_eq!(case.plan.plan_type, None);
-    for schema in [1, 2] {
+    for schema in [1, 2, 3] {
         assert_eq!(
             decode(&envelope(schema, "{}")).unwrap().case,
             Case::default()
@@ -148,8 +174,8 @@ fn a_newer_version_is_reported_not_read() {
     let raw = envelope(7, r#"{"whatever":true}"#);
     assert_eq!(decode(&raw), Err(DecodeError::NewerVersion { schema: 7 }));
     // Nothing else of a newer envelope is looked at, not even a broken revision or case.
-    let raw = r#"{"app":"second-opinion-navigator","schema":3,"revision":"x"}"#;
-    assert_eq!(decode(raw), Err(DecodeError::NewerVersion { schema: 3 }));
+    let raw = r#"{"app":"second-opinion-navigator","schema":4,"revision":"x"}"#;
+    assert_eq!(decode(raw), Err(DecodeError::NewerVersion { schema: 4 }));
 }
 
 #[test]
@@ -213,7 +239,8 @@ fn an_unknown_code_names_its_field_and_the_codes_expected() {
     assert_eq!(found.len(), 1);
     let (path, expected, value) = &found[0];
     assert_eq!(path, "case.plan.planType");
-    assert!(matches!(expected, Expected::OneOf(codes) if codes.contains(&"medi-cal")));
+    // The codes are the current version's, into which older files are migrated.
+    assert!(matches!(expected, Expected::OneOf(codes) if codes.contains(&"medicaid")));
     assert_eq!(value, &Found::Text("ppo".into()));
 }
 

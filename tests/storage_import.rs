@@ -6,11 +6,11 @@ mod storage_support;
 
 use second_opinion_navigator::domain::Case;
 use second_opinion_navigator::storage::{
-    encode, export_case, import_case, Expected, Found, ImportError, EXPORTED_BY, EXPORT_KIND,
-    MAX_IMPORT_BYTES,
+    encode, export_case, import_case, indent, Expected, Found, ImportError, EXPORTED_BY,
+    EXPORT_KIND, MAX_IMPORT_BYTES,
 };
 use serde_json::Value;
-use storage_support::{v1_fixture_case, v2_fixture_case};
+use storage_support::{v1_fixture_case, v2_fixture_case, v3_fixture_case};
 
 #[test]
 fn an_export_is_a_recognisable_pretty_envelope() {
@@ -23,7 +23,7 @@ fn an_export_is_a_recognisable_pretty_envelope() {
     assert_eq!(value["kind"], EXPORT_KIND);
     assert_eq!(value["exportedBy"], EXPORTED_BY);
     assert!(EXPORTED_BY.starts_with("Second Opinion Navigator "));
-    assert_eq!(value["schema"], 2);
+    assert_eq!(value["schema"], 3);
     assert!(
         value.get("revision").is_none(),
         "a revision counts saves on one device only"
@@ -36,7 +36,12 @@ fn an_export_is_a_recognisable_pretty_envelope() {
 
 #[test]
 fn an_export_imports_back_identically() {
-    for case in [Case::default(), v1_fixture_case(), v2_fixture_case()] {
+    for case in [
+        Case::default(),
+        v1_fixture_case(),
+        v2_fixture_case(),
+        v3_fixture_case(),
+    ] {
         assert_eq!(import_case(&export_case(&case)), Ok(case));
     }
 }
@@ -47,6 +52,8 @@ fn files_of_every_earlier_version_import_through_the_migrations() {
     assert_eq!(import_case(v1), Ok(v1_fixture_case()));
     let v2 = include_str!("fixtures/schema-v2.json");
     assert_eq!(import_case(v2), Ok(v2_fixture_case()));
+    let v3 = include_str!("fixtures/schema-v3.json");
+    assert_eq!(import_case(v3), Ok(v3_fixture_case()));
     // A saved value copied out of storage (no export marker) is a case file too.
     assert_eq!(
         import_case(&encode(&v2_fixture_case(), 9)),
@@ -63,10 +70,10 @@ fn a_byte_order_mark_is_tolerated() {
 #[test]
 fn a_newer_versions_file_is_refused_with_its_version() {
     let text =
-        r#"{"app":"second-opinion-navigator","kind":"case-export","schema":3,"case":{"x":1}}"#;
+        r#"{"app":"second-opinion-navigator","kind":"case-export","schema":4,"case":{"x":1}}"#;
     assert_eq!(
         import_case(text),
-        Err(ImportError::NewerVersion { schema: 3 })
+        Err(ImportError::NewerVersion { schema: 4 })
     );
 }
 
@@ -173,4 +180,39 @@ fn long_text_in_a_problem_is_cut_short() {
         panic!("expected problems");
     };
     assert_eq!(problems.listed[0].found, Found::Text("y".repeat(40)));
+}
+
+/// The export is laid out by hand (to keep a second serialiser out of the bundle); it must be
+/// exactly serde_json's own pretty layout, whatever the strings hold.
+#[test]
+fn the_export_layout_is_serde_jsons_pretty_layout() {
+    let tricky =
+        r#"{"a":"{[,:\"\\]}","b":[],"c":{},"d":[1,{"e":null,"f":true}],"g":"tab\tnew\nline"}"#;
+    for text in [
+        include_str!("fixtures/schema-v1.json"),
+        include_str!("fixtures/schema-v2.json"),
+        include_str!("fixtures/schema-v3.json"),
+        tricky,
+    ] {
+        let value: Value = serde_json::from_str(text).unwrap();
+        let compact = serde_json::to_string(&value).unwrap();
+        assert_eq!(
+            indent(&compact),
+            serde_json::to_string_pretty(&value).unwrap()
+        );
+    }
+    let exported = export_case(&v3_fixture_case());
+    let value: Value = serde_json::from_str(&exported).unwrap();
+    assert_eq!(import_case(&exported), Ok(v3_fixture_case()));
+    assert!(exported.lines().count() > 40, "one member per line");
+    assert_eq!(value["case"]["plan"]["planType"], "medicaid");
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_json_is_indented_as_serde_json_would(text in "\\PC{0,40}", n in proptest::num::i64::ANY) {
+        let value = serde_json::json!({"s": text, "list": [n, [], {}, {"k": [text]}], "empty": {}});
+        let compact = serde_json::to_string(&value).unwrap();
+        proptest::prop_assert_eq!(indent(&compact), serde_json::to_string_pretty(&value).unwrap());
+    }
 }

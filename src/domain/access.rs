@@ -1,8 +1,8 @@
 //! Access rules: appointment-wait and travel standards, the second-opinion law that applies, and
 //! the time limits for getting medical records.
 
-use super::plan::{PlanType, Region};
-use super::rules::{self as r, Rule};
+use super::plan::{PlanType, Region, UsState};
+use super::rules::{self as r, Period, Rule};
 use super::source::{Caveat, Source};
 use super::sources as s;
 
@@ -13,8 +13,10 @@ pub fn knox_keene(region: Option<Region>, plan: Option<PlanType>) -> Applies {
         return Applies::No;
     }
     match plan {
-        Some(PlanType::CoveredCalifornia | PlanType::MediCal) => Applies::Yes,
-        Some(PlanType::EmployerOrIndividualHmo) if region.is_some() => Applies::Yes,
+        Some(PlanType::CoveredCalifornia) => Applies::Yes,
+        Some(PlanType::EmployerOrIndividualHmo | PlanType::Medicaid) if region.is_some() => {
+            Applies::Yes
+        }
         Some(PlanType::MedicareAdvantage | PlanType::Fehb | PlanType::SelfFundedEmployer) => {
             Applies::No
         }
@@ -165,7 +167,7 @@ pub fn travel_standard(
     county: Option<CountyType>,
 ) -> TravelStandard {
     match (plan, knox_keene(region, plan)) {
-        (Some(PlanType::MediCal), Applies::Yes) => {
+        (Some(PlanType::Medicaid), Applies::Yes) => {
             TravelStandard::MediCalSpecialist(county.map(medi_cal_specialist_limit), s::CA_GEO_02)
         }
         (_, Applies::Yes | Applies::Maybe) if region.is_some_and(Region::is_california) => {
@@ -179,23 +181,42 @@ pub fn travel_standard(
 }
 
 /// The rule that lets a member go outside the network when no qualified in-network specialist
-/// exists, for this region and plan type.
-pub fn outside_referral_basis(region: Option<Region>, plan: Option<PlanType>) -> Source {
-    match (region, knox_keene(region, plan)) {
-        (_, Applies::Yes) => s::CA_SO_04,
-        (Some(Region::Northwest), _) => s::KP_SO_02,
+/// exists, for this region, plan type and state.
+pub fn outside_referral_basis(
+    region: Option<Region>,
+    plan: Option<PlanType>,
+    state: Option<UsState>,
+) -> Source {
+    if knox_keene(region, plan) == Applies::Yes {
+        return s::CA_SO_04;
+    }
+    match plan {
+        Some(PlanType::MedicareAdvantage) => s::MA_422_112,
+        Some(PlanType::Medicaid) => s::FED_MCD_08,
+        Some(PlanType::EmployerOrIndividualHmo) if oregon_plan(region, plan, state) => s::ST_OR_02,
+        Some(PlanType::EmployerOrIndividualHmo) if region == Some(Region::Northwest) => s::KP_SO_02,
         _ => s::SEED,
     }
 }
 
+/// Whether the member has an Oregon-issued plan that Oregon's insurance law reaches: a Kaiser
+/// Northwest employer or individual plan, with Oregon chosen as the plan's state. Never for
+/// "not sure", federal programs, or a plan issued in Washington (audit A10).
+fn oregon_plan(region: Option<Region>, plan: Option<PlanType>, state: Option<UsState>) -> bool {
+    region == Some(Region::Northwest)
+        && state == Some(UsState::Oregon)
+        && plan == Some(PlanType::EmployerOrIndividualHmo)
+}
+
 /// Oregon's second-opinion rule (former ORS 743.856; `st-or-02`, medium): out of network when no
-/// network doctor is available, at no more than the cost of an initial consultation.
-pub fn oregon_second_opinion(region: Option<Region>, plan: Option<PlanType>) -> Option<Source> {
-    let state_regulated = !matches!(
-        plan,
-        Some(PlanType::MedicareAdvantage | PlanType::Fehb | PlanType::SelfFundedEmployer)
-    );
-    (region == Some(Region::Northwest) && state_regulated).then_some(s::ST_OR_02)
+/// network doctor is available, at no more than the cost of an initial consultation. Only for
+/// Oregon-issued plans.
+pub fn oregon_second_opinion(
+    region: Option<Region>,
+    plan: Option<PlanType>,
+    state: Option<UsState>,
+) -> Option<Source> {
+    oregon_plan(region, plan, state).then_some(s::ST_OR_02)
 }
 
 /// Time limits for getting medical records.
@@ -205,34 +226,67 @@ pub struct RecordsRules {
     pub legal_max: Rule,
     /// HIPAA: one extension of up to 30 more days.
     pub extension: Rule,
-    /// A shorter state limit (California: copies within 15 days, `rec-ca-01`).
-    pub state_max: Option<Rule>,
+    /// The longest Kaiser may take by law where the member lives: California's 15 days for
+    /// copies (no extension), or elsewhere HIPAA's 30 days plus its one 30-day extension.
+    pub safe_limit: Rule,
+    /// Which law [`safe_limit`](Self::safe_limit) comes from.
+    pub safe_limit_law: RecordsLaw,
     /// Kaiser's published turnaround for this region, when there is one.
     pub kaiser_turnaround: Option<Rule>,
-    /// Kaiser's longest turnaround when delayed (Washington: 21 days).
-    pub kaiser_turnaround_delayed: Option<Rule>,
+    /// The legal limit when records are delayed, where sourced (Washington: 21 working days).
+    pub delayed_limit: Option<Rule>,
     /// When Kaiser publishes no turnaround for the region, the source saying so.
     pub kaiser_turnaround_unknown: Option<Source>,
-    /// The default "request records by" lead: 5 business days before the appointment.
+    /// The default "request records by" lead: the longer of 5 business days (the seed guide)
+    /// and Kaiser's own published turnaround for the region.
     pub default_lead: Rule,
 }
 
-/// The records rules for a region.
-pub fn records_rules(region: Option<Region>) -> RecordsRules {
+/// The law behind the records "safe even then" date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RecordsLaw {
+    /// California's HSC 123110(b): copies within 15 days.
+    CaliforniaCopies,
+    /// HIPAA: 30 days, plus one 30-day extension with written notice.
+    HipaaWithExtension,
+}
+
+/// The records rules for a region and, in a multi-state region, the member's state.
+pub fn records_rules(region: Option<Region>, state: Option<UsState>) -> RecordsRules {
     let california = region.is_some_and(Region::is_california);
+    let kaiser_turnaround = match region {
+        Some(Region::Northwest) => Some(r::KP_NORTHWEST_RECORDS),
+        Some(Region::Washington) => Some(r::KP_WASHINGTON_RECORDS),
+        _ => None,
+    };
+    // The longer of 5 business days and Kaiser's published turnaround (audit A5).
+    let seed = r::RECORDS_SEED_LEAD;
+    let default_lead = match (kaiser_turnaround, seed.period) {
+        (Some(turnaround), Period::BusinessDays(seed_days)) if matches!(turnaround.period, Period::BusinessDays(days) if days >= seed_days) => {
+            turnaround
+        }
+        _ => seed,
+    };
+    let (safe_limit, safe_limit_law) = if california {
+        (r::CA_RECORDS_COPIES, RecordsLaw::CaliforniaCopies)
+    } else {
+        (
+            r::HIPAA_RECORDS_WITH_EXTENSION,
+            RecordsLaw::HipaaWithExtension,
+        )
+    };
     RecordsRules {
         legal_max: r::HIPAA_RECORDS,
         extension: r::HIPAA_RECORDS_EXTENSION,
-        state_max: california.then_some(r::CA_RECORDS_COPIES),
-        kaiser_turnaround: match region {
-            Some(Region::Northwest) => Some(r::KP_NORTHWEST_RECORDS),
-            Some(Region::Washington) => Some(r::KP_WASHINGTON_RECORDS),
-            _ => None,
-        },
-        kaiser_turnaround_delayed: (region == Some(Region::Washington))
-            .then_some(r::KP_WASHINGTON_RECORDS_DELAYED),
+        safe_limit,
+        safe_limit_law,
+        kaiser_turnaround,
+        // RCW 70.02.080 binds providers in Washington, Kaiser Northwest's in Southwest
+        // Washington too.
+        delayed_limit: (region == Some(Region::Washington) || state == Some(UsState::Washington))
+            .then_some(r::WA_RECORDS_DELAYED_LIMIT),
         kaiser_turnaround_unknown: california.then_some(s::KP_ROI_03),
-        default_lead: r::RECORDS_DEFAULT_LEAD,
+        default_lead,
     }
 }
 
@@ -250,8 +304,11 @@ pub struct CaliforniaSecondOpinion {
     pub out_of_network: Source,
     /// Urgent requests: 72 hours (`ca-so-03`).
     pub urgent: Rule,
-    /// Non-urgent: no statutory day count; 14 days by analogy only (`ca-so-05`, low).
-    pub non_urgent_analogy: Rule,
+    /// Non-urgent: an answer expected within 5 business days after Kaiser has what it needs
+    /// (HSC 1367.01, `ca-ur-01`); 14 days only as the day to follow up (`ca-so-05`, low).
+    pub non_urgent: Rule,
+    /// The follow-up day for a non-urgent request with no answer.
+    pub follow_up: Rule,
     /// Plans must give their response timelines on request (`ca-so-06`).
     pub timelines_on_request: Source,
     /// Kaiser California's own EOC wording was not found (`kp-so-03`, low).
@@ -261,22 +318,36 @@ pub struct CaliforniaSecondOpinion {
     pub caveats: &'static [Caveat],
 }
 
+/// A federal program's rule for care outside the network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FederalOutsideCare {
+    /// Medicare Advantage: care outside the network at in-network cost sharing when the network
+    /// cannot meet the member's medical need (42 CFR 422.112(a)(1)(iii)).
+    MedicareNetworkGap(Source),
+    /// Medicaid: a second opinion from a network doctor, or one arranged outside the network, at
+    /// no cost to the member (42 CFR 438.206(b)(3)).
+    MedicaidSecondOpinion(Source),
+}
+
 /// The second-opinion rights that reach a member.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SecondOpinionRights {
     /// California's HSC 1383.15, for California Knox-Keene plans.
     pub california: Option<CaliforniaSecondOpinion>,
-    /// Oregon's rule (`st-or-02`), for Kaiser Northwest state-regulated plans.
+    /// Oregon's rule (`st-or-02`), for Oregon-issued Kaiser Northwest plans.
     pub oregon: Option<Source>,
+    /// Medicare's or Medicaid's own rule, for members of those programs.
+    pub federal: Option<FederalOutsideCare>,
     /// Kaiser's own published policy for the region: Northwest outside referrals (`kp-so-02`),
     /// Washington's right to a second opinion (`kp-so-01`).
     pub kaiser_policy: Option<Source>,
 }
 
-/// The second-opinion rights for a region and plan type.
+/// The second-opinion rights for a region, plan type and state.
 pub fn second_opinion_rights(
     region: Option<Region>,
     plan: Option<PlanType>,
+    state: Option<UsState>,
 ) -> SecondOpinionRights {
     let covered = knox_keene(region, plan);
     let in_california = region.map_or(plan.is_some_and(PlanType::is_california_only), |r| {
@@ -289,12 +360,22 @@ pub fn second_opinion_rights(
             reasons: s::CA_SO_02,
             out_of_network: s::CA_SO_04,
             urgent: r::CA_SECOND_OPINION_URGENT,
-            non_urgent_analogy: r::CA_SECOND_OPINION_ANALOGY,
+            non_urgent: r::CA_REFERRAL_DECISION,
+            follow_up: r::CA_REFERRAL_FOLLOW_UP,
             timelines_on_request: s::CA_SO_06,
             eoc_wording: s::KP_SO_03,
             caveats: &[Caveat::ReasonsNotExhaustive, Caveat::WordingFromTwinStatute],
         }),
-        oregon: oregon_second_opinion(region, plan),
+        oregon: oregon_second_opinion(region, plan, state),
+        federal: match plan {
+            Some(PlanType::MedicareAdvantage) => {
+                Some(FederalOutsideCare::MedicareNetworkGap(s::MA_422_112))
+            }
+            Some(PlanType::Medicaid) => {
+                Some(FederalOutsideCare::MedicaidSecondOpinion(s::FED_MCD_08))
+            }
+            _ => None,
+        },
         kaiser_policy: match region {
             Some(Region::Northwest) => Some(s::KP_SO_02),
             Some(Region::Washington) => Some(s::KP_SO_01),

@@ -237,7 +237,68 @@ pub struct ReferralLog {
     pub outcome: Option<ReferralOutcome>,
 }
 
-/// Step 7: the appeal dates.
+/// What Kaiser decided on the member's grievance, appeal or reconsideration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AppealOutcome {
+    /// Kaiser changed its mind: the referral is approved.
+    Reversed,
+    /// Kaiser approved part of the request and still denies the rest.
+    PartlyReversed,
+    /// Kaiser kept its denial.
+    Upheld,
+}
+
+impl AppealOutcome {
+    /// Every outcome, in the order the app lists them.
+    pub const ALL: [AppealOutcome; 3] = [
+        AppealOutcome::Reversed,
+        AppealOutcome::PartlyReversed,
+        AppealOutcome::Upheld,
+    ];
+
+    /// A stable code for saved state and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            AppealOutcome::Reversed => "reversed",
+            AppealOutcome::PartlyReversed => "partly-reversed",
+            AppealOutcome::Upheld => "upheld",
+        }
+    }
+
+    /// The outcome whose [`code`](Self::code) this is.
+    pub fn from_code(code: &str) -> Option<AppealOutcome> {
+        AppealOutcome::ALL.into_iter().find(|o| o.code() == code)
+    }
+}
+
+/// What the independent reviewer decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReviewOutcome {
+    /// The reviewer overturned Kaiser's denial (in whole or in part).
+    Overturned,
+    /// The reviewer kept Kaiser's denial.
+    Upheld,
+}
+
+impl ReviewOutcome {
+    /// Every outcome, in the order the app lists them.
+    pub const ALL: [ReviewOutcome; 2] = [ReviewOutcome::Overturned, ReviewOutcome::Upheld];
+
+    /// A stable code for saved state and form values.
+    pub fn code(self) -> &'static str {
+        match self {
+            ReviewOutcome::Overturned => "overturned",
+            ReviewOutcome::Upheld => "upheld",
+        }
+    }
+
+    /// The outcome whose [`code`](Self::code) this is.
+    pub fn from_code(code: &str) -> Option<ReviewOutcome> {
+        ReviewOutcome::ALL.into_iter().find(|o| o.code() == code)
+    }
+}
+
+/// Step 7: the appeal dates and outcomes.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppealDates {
     /// The date printed on the denial letter.
@@ -246,8 +307,23 @@ pub struct AppealDates {
     pub grievance_filed: Option<NaiveDate>,
     /// When the plan decided it (the date on its written decision).
     pub grievance_decision: Option<NaiveDate>,
+    /// What the plan decided.
+    pub grievance_outcome: Option<AppealOutcome>,
     /// When the independent review was requested.
     pub review_filed: Option<NaiveDate>,
+    /// When the independent reviewer decided (the date on its decision).
+    pub review_decision: Option<NaiveDate>,
+    /// What the independent reviewer decided.
+    pub review_outcome: Option<ReviewOutcome>,
+}
+
+impl AppealDates {
+    /// Whether Kaiser's denial no longer stands: Kaiser reversed it in full, or the independent
+    /// reviewer overturned it.
+    pub fn denial_lifted(&self) -> bool {
+        self.grievance_outcome == Some(AppealOutcome::Reversed)
+            || self.review_outcome == Some(ReviewOutcome::Overturned)
+    }
 }
 
 /// Step 6: the outside appointment.
@@ -280,4 +356,10 @@ pub struct LetterDetails {
     pub outside_doctor_contact: Option<String>,
     /// Why, in the member's own words.
     pub own_words: Option<String>,
+    /// The member's phone number or address, for the records request.
+    pub member_contact: Option<String>,
+    /// Someone acting for the member (a relative, an advocate), if any: their name.
+    pub representative_name: Option<String>,
+    /// How the representative is related to the member ("my daughter", "my advocate").
+    pub representative_relationship: Option<String>,
 }

@@ -5,6 +5,7 @@
 
 use super::access::{knox_keene, Applies};
 use super::money::{BasisPoints, Money};
+use super::plan::UsState;
 use super::source::{Caveat, Source};
 use super::sources as s;
 use super::{PlanType, Region};
@@ -40,6 +41,43 @@ pub enum ReferralCostBasis {
     /// Out-of-network benefits: deductible, coinsurance, out-of-pocket maximum, and any amount
     /// billed above the allowed amount.
     OutOfNetworkBenefits,
+    /// No cost to the member: Medicaid's second opinion outside the network (42 CFR
+    /// 438.206(b)(3)).
+    NoCostToMember,
+}
+
+impl ReferralCostBasis {
+    /// Every basis, in the order the app lists them.
+    pub const ALL: [ReferralCostBasis; 3] = [
+        ReferralCostBasis::InNetworkCostSharing,
+        ReferralCostBasis::OutOfNetworkBenefits,
+        ReferralCostBasis::NoCostToMember,
+    ];
+}
+
+/// Why the rules give a referral cost basis when the member has not chosen one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BasisRule {
+    /// California: the usual copay only (HSC 1383.15(d)).
+    CaliforniaSecondOpinionLaw,
+    /// Medicare Advantage: in-network cost sharing when the network cannot meet the need (42 CFR
+    /// 422.112(a)(1)(iii)).
+    MedicareNetworkGap,
+    /// Medicaid: a second opinion outside the network at no cost (42 CFR 438.206(b)(3)).
+    MedicaidSecondOpinion,
+    /// Kaiser Northwest's Evidence of Coverage: the same cost share as in-network.
+    KaiserNorthwestEoc,
+}
+
+/// The basis the rules give, why, and its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DefaultBasis {
+    /// The basis.
+    pub basis: ReferralCostBasis,
+    /// The rule that gives it.
+    pub rule: BasisRule,
+    /// Where the rule comes from.
+    pub source: Source,
 }
 
 /// What the outside doctor and the trip cost when paying oneself.
@@ -147,6 +185,8 @@ pub enum CostLine {
     },
     /// A self-pay item.
     SelfPayItem(CostInput, Money),
+    /// Nothing for the member to pay under this basis (Medicaid's outside second opinion).
+    NoCostToMember,
     /// The member's total.
     MemberTotal(Money),
     /// The plan's total.
@@ -318,31 +358,55 @@ fn empty(kind: ScenarioKind, missing: Vec<CostInput>) -> Scenario {
 }
 
 /// The referral basis the rules give when the member has not chosen one: in-network cost
-/// sharing for California Knox-Keene plans (HSC 1383.15(d), `ca-so-04`) and Kaiser Northwest
-/// (`kp-so-02`); otherwise `None` (the member must check the Evidence of Coverage).
+/// sharing for California Knox-Keene plans (HSC 1383.15(d), `ca-so-04`), Medicare Advantage
+/// (42 CFR 422.112(a)(1)(iii)) and Kaiser Northwest employer or individual plans (`kp-so-02`);
+/// no cost for Medicaid (42 CFR 438.206(b)(3)). Otherwise `None`: the member must check the
+/// Evidence of Coverage. A member who is not sure of the plan type never gets a default.
 pub fn default_referral_basis(
     region: Option<Region>,
     plan: Option<PlanType>,
-) -> Option<(ReferralCostBasis, Source)> {
-    if knox_keene(region, plan) == Applies::Yes {
-        return Some((ReferralCostBasis::InNetworkCostSharing, s::CA_SO_04));
-    }
-    let state_regulated = !matches!(
-        plan,
-        Some(PlanType::MedicareAdvantage | PlanType::Fehb | PlanType::SelfFundedEmployer)
-    );
-    if region == Some(Region::Northwest) && state_regulated {
-        return Some((ReferralCostBasis::InNetworkCostSharing, s::KP_SO_02));
-    }
-    None
+) -> Option<DefaultBasis> {
+    let (basis, rule, source) = match plan? {
+        PlanType::Medicaid => (
+            ReferralCostBasis::NoCostToMember,
+            BasisRule::MedicaidSecondOpinion,
+            s::FED_MCD_08,
+        ),
+        PlanType::MedicareAdvantage => (
+            ReferralCostBasis::InNetworkCostSharing,
+            BasisRule::MedicareNetworkGap,
+            s::MA_422_112,
+        ),
+        _ if knox_keene(region, plan) == Applies::Yes => (
+            ReferralCostBasis::InNetworkCostSharing,
+            BasisRule::CaliforniaSecondOpinionLaw,
+            s::CA_SO_04,
+        ),
+        PlanType::EmployerOrIndividualHmo if region == Some(Region::Northwest) => (
+            ReferralCostBasis::InNetworkCostSharing,
+            BasisRule::KaiserNorthwestEoc,
+            s::KP_SO_02,
+        ),
+        _ => return None,
+    };
+    Some(DefaultBasis {
+        basis,
+        rule,
+        source,
+    })
 }
 
 /// The three scenarios for a case.
-pub fn costs(inputs: &CostInputs, region: Option<Region>, plan: Option<PlanType>) -> Costs {
+pub fn costs(
+    inputs: &CostInputs,
+    region: Option<Region>,
+    plan: Option<PlanType>,
+    state: Option<UsState>,
+) -> Costs {
     let in_network = insured(ScenarioKind::InNetwork, &inputs.in_network, None);
 
     let default = default_referral_basis(region, plan);
-    let basis = inputs.referral_basis.or(default.map(|(b, _)| b));
+    let basis = inputs.referral_basis.or(default.map(|d| d.basis));
     let mut referral = match basis {
         Some(ReferralCostBasis::InNetworkCostSharing) => {
             // Same cost share as in-network, on the outside doctor's allowed amount when given.
@@ -363,31 +427,74 @@ pub fn costs(inputs: &CostInputs, region: Option<Region>, plan: Option<PlanType>
             }
             scenario
         }
+        Some(ReferralCostBasis::NoCostToMember) => no_cost(inputs.out_of_network.allowed),
         None => empty(
             ScenarioKind::AuthorizedReferral,
             vec![CostInput::ReferralBasis],
         ),
     };
     referral.basis = basis;
-    if let Some((_, source)) = default {
-        referral.sources.push(source);
+    match default {
+        Some(default) => referral.sources.push(default.source),
+        // Where no rule gives the basis, Kaiser Northwest's EOC shows what "the same cost as a
+        // Kaiser visit" looks like in a Kaiser plan.
+        None => referral.sources.push(s::KP_SO_02),
     }
-    if let Some(oregon) = super::access::oregon_second_opinion(region, plan) {
+    if let Some(oregon) = super::access::oregon_second_opinion(region, plan, state) {
         referral.sources.push(oregon);
     }
-    referral.sources.push(s::KP_SO_02);
     referral.caveats.push(Caveat::YourLetterWins);
 
     Costs {
         in_network,
         referral,
-        self_pay: self_pay(&inputs.self_pay),
+        self_pay: self_pay(&inputs.self_pay, plan),
+    }
+}
+
+/// An authorized referral at no cost to the member: the plan pays the allowed amount.
+fn no_cost(allowed: Option<Money>) -> Scenario {
+    let allowed = allowed.map(Money::non_negative);
+    let mut lines = Vec::with_capacity(4);
+    if let Some(allowed) = allowed {
+        lines.push(CostLine::Allowed(allowed));
+    }
+    lines.push(CostLine::NoCostToMember);
+    lines.push(CostLine::MemberTotal(Money::ZERO));
+    if let Some(allowed) = allowed {
+        lines.push(CostLine::PlanTotal(allowed));
+    }
+    Scenario {
+        kind: ScenarioKind::AuthorizedReferral,
+        shares: Some(Shares {
+            member: Money::ZERO,
+            plan: allowed,
+            allowed,
+            balance_bill: Money::ZERO,
+        }),
+        lines,
+        missing: Vec::new(),
+        basis: None,
+        sources: Vec::new(),
+        caveats: Vec::new(),
+    }
+}
+
+/// Whether a Good Faith Estimate can be asked for: for people with group, individual or FEHB
+/// coverage who do not bill it, not for Medicare or Medicaid members (45 CFR 149.610;
+/// `nsa-04`, medium; audit A20). `Maybe` while the plan type is not known.
+pub fn good_faith_estimate(plan: Option<PlanType>) -> Applies {
+    match plan {
+        Some(PlanType::MedicareAdvantage | PlanType::Medicaid) => Applies::No,
+        None | Some(PlanType::NotSure) => Applies::Maybe,
+        Some(_) => Applies::Yes,
     }
 }
 
 /// Self-pay: the member pays every item (seed guide; not protected by the No Surprises Act,
-/// `nsa-01`; a Good Faith Estimate may be asked for, `nsa-02`).
-pub fn self_pay(prices: &SelfPayPrices) -> Scenario {
+/// `nsa-01`; a Good Faith Estimate may be asked for where [`good_faith_estimate`] allows,
+/// `nsa-02`).
+pub fn self_pay(prices: &SelfPayPrices, plan: Option<PlanType>) -> Scenario {
     let items = [
         (CostInput::ConsultFee, prices.consult),
         (CostInput::RecordReviewFee, prices.record_review),
@@ -426,7 +533,11 @@ pub fn self_pay(prices: &SelfPayPrices) -> Scenario {
         lines,
         missing,
         basis: None,
-        sources: vec![s::SEED, s::NSA_01, s::NSA_02],
+        sources: if good_faith_estimate(plan) == Applies::No {
+            vec![s::SEED, s::NSA_01]
+        } else {
+            vec![s::SEED, s::NSA_01, s::NSA_02, s::NSA_04]
+        },
         caveats: Vec::new(),
     }
 }

@@ -29,7 +29,7 @@ pub enum Verdict {
 pub enum Ground {
     /// No appropriately qualified specialist in the network.
     ExpertiseUnavailable,
-    /// The in-network wait is longer than the timely-access standard.
+    /// The in-network wait is longer than the timely-access standard allows.
     UnreasonableDelay,
     /// The nearest in-network specialist is too far.
     ExcessiveTravel,
@@ -46,7 +46,8 @@ pub enum ReasonCode {
     QualifiedSpecialistExists,
     /// The member is not sure whether one exists.
     SpecialistUnknown,
-    /// The wait is longer than the standard.
+    /// The wait is longer than the standard allows (unless a doctor noted that a longer wait
+    /// will not harm the member): ask for a timely appointment, or an outside one.
     WaitExceedsStandard {
         /// The measured wait.
         waited: WaitLength,
@@ -219,7 +220,6 @@ fn delay_finding(plan: &PlanAnswers, details: &CaseDetails) -> Finding {
         (Some(request), Some(appointment)) => Some(wait(request, appointment)),
         _ => None,
     };
-    let covered = knox_keene(plan.region, plan.plan_type);
     let standards = access::timely_access(plan.region, plan.plan_type);
     let finding = |verdict, reason, source| Finding {
         ground: Ground::UnreasonableDelay,
@@ -246,11 +246,13 @@ fn delay_finding(plan: &PlanAnswers, details: &CaseDetails) -> Finding {
     let exceeds_urgent = exceeds(&urgent, waited);
     let exceeds_normal = exceeds(&normal, waited);
     let (verdict, reason, rule) = match plan.urgency {
+        // A wait longer than the rule allows obliges Kaiser to offer timely care, which may be
+        // an in-network appointment, not necessarily an outside one (audit A15): it may apply.
         Some(Urgency::Urgent) if exceeds_urgent => {
-            (Verdict::Applies, exceeded(waited, urgent), urgent)
+            (Verdict::MayApply, exceeded(waited, urgent), urgent)
         }
         Some(Urgency::Urgent) => (Verdict::DoesNotApply, within(waited, urgent), urgent),
-        _ if exceeds_normal => (Verdict::Applies, exceeded(waited, normal), normal),
+        _ if exceeds_normal => (Verdict::MayApply, exceeded(waited, normal), normal),
         Some(Urgency::NotSure) | None if exceeds_urgent => (
             Verdict::MayApply,
             ReasonCode::WaitExceedsOnlyIfUrgent {
@@ -260,10 +262,6 @@ fn delay_finding(plan: &PlanAnswers, details: &CaseDetails) -> Finding {
             urgent,
         ),
         _ => (Verdict::DoesNotApply, within(waited, normal), normal),
-    };
-    let verdict = match (covered, verdict) {
-        (Applies::Maybe, Verdict::Applies) => Verdict::MayApply,
-        (_, v) => v,
     };
     finding(verdict, reason, rule.source)
 }
@@ -366,7 +364,7 @@ fn expertise_finding(plan: &PlanAnswers, details: &CaseDetails) -> Finding {
         ground: Ground::ExpertiseUnavailable,
         verdict,
         reason,
-        source: access::outside_referral_basis(plan.region, plan.plan_type),
+        source: access::outside_referral_basis(plan.region, plan.plan_type, details.state),
     }
 }
 
@@ -495,8 +493,10 @@ pub fn assess(plan: &PlanAnswers, details: &CaseDetails) -> Eligibility {
         kind: ActionKind::GatherEvidence,
         done: false,
     });
+    // A denial that Kaiser reversed, or a reviewer overturned, ends like an approval.
+    let approved = outcome == Some(ReferralOutcome::Approved) || details.appeal.denial_lifted();
     match outcome {
-        Some(ReferralOutcome::Approved) => {
+        _ if approved => {
             next_actions.push(Action {
                 kind: ActionKind::GetWrittenAuthorization,
                 done: false,

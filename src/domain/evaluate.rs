@@ -38,12 +38,12 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Evaluation {
     let route = route::route_for(plan.region, plan.plan_type, details.state, reference);
     Evaluation {
         eligibility: eligibility::assess(plan, details),
-        costs: costs::costs(&details.costs, plan.region, plan.plan_type),
+        costs: costs::costs(&details.costs, plan.region, plan.plan_type, details.state),
         timeline: timeline::timeline(plan, details, &route, today),
         timely_access: access::timely_access(plan.region, plan.plan_type),
         travel: access::travel_standard(plan.region, plan.plan_type, details.access.county),
-        records: access::records_rules(plan.region),
-        second_opinion: access::second_opinion_rights(plan.region, plan.plan_type),
+        records: access::records_rules(plan.region, details.state),
+        second_opinion: access::second_opinion_rights(plan.region, plan.plan_type, details.state),
         route,
     }
 }

@@ -1,320 +1,522 @@
-//! Letters as plain English text: the written referral request, the grievance / appeal letter
-//! and the records request. Built only from what the member entered: the member's own words are
-//! inserted verbatim (the interface escapes them), and anything missing is left as a clear blank
-//! in square brackets, such as "[date of your denial letter]".
+//! The letters as data: the written referral request, the grievance / appeal / reconsideration
+//! after a denial, and the records request. The domain decides what each letter says and asks
+//! for, from the member's case and the rules of their program; the words are chosen by the
+//! translation layer (`i18n::letter_text`), so a letter can be rendered in any language.
+//!
+//! Only what the member entered goes in, verbatim; anything missing is a typed [`Blank`] that the
+//! text layer shows as a clear bracketed placeholder ("[your medical record number]"). Nothing is
+//! ever invented.
 
-use std::fmt::Write as _;
+use chrono::NaiveDate;
 
-use chrono::{Datelike, NaiveDate};
-
-use super::access::{knox_keene, timely_access, Applies};
+use super::access::{knox_keene, records_rules, timely_access, Applies, RecordsLaw};
 use super::calendar;
-use super::case::{CaReason, CaseDetails};
-use super::route::{route_for, InternalStepKind, ReviewKind, RouteKind};
-use super::rules::Period;
-use super::{Case, Urgency};
+use super::case::{CaReason, CaseDetails, LetterDetails};
+use super::route::{route_for, FiledWith, InternalStepKind, Program, Route, UsState};
+use super::rules::{Period, Rule};
+use super::timeline::referral_decision_rule;
+use super::{Case, PlanType, Region, Urgency};
 
-/// A date in US English: "June 18, 2027".
-pub fn format_date(date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = MONTHS
-        .get(date.month0() as usize)
-        .copied()
-        .unwrap_or("[month]");
-    format!("{month} {}, {}", date.day(), date.year())
+/// Which letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LetterKind {
+    /// The written referral request (short enough for a kp.org secure message).
+    ReferralRequest,
+    /// The grievance / appeal / reconsideration after a denial.
+    Appeal,
+    /// The records request to Release of Information.
+    RecordsRequest,
 }
 
-fn text_or<'a>(value: &'a Option<String>, blank: &'a str) -> &'a str {
+/// Something the member has not entered yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Blank {
+    /// The member's name.
+    YourName,
+    /// The member's medical record number.
+    RecordNumber,
+    /// The member's date of birth.
+    DateOfBirth,
+    /// The member's phone number or address.
+    YourContact,
+    /// The Kaiser doctor's name.
+    KaiserDoctor,
+    /// The condition.
+    Condition,
+    /// The outside doctor or center.
+    OutsideDoctor,
+    /// Where the outside doctor wants records.
+    OutsideDoctorContact,
+    /// The date on the denial letter.
+    DenialLetterDate,
+    /// The outside appointment's date.
+    AppointmentDate,
+    /// The doctor who supports an urgent request.
+    SupportingDoctor,
+    /// The representative's relationship to the member.
+    RepresentativeRelationship,
+    /// The documents the member encloses.
+    Enclosures,
+}
+
+/// A value the member gave, or the blank that stands for it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Filled<T> {
+    /// Given, and inserted as it is.
+    Given(T),
+    /// Not given yet.
+    Blank(Blank),
+}
+
+impl<T> Filled<T> {
+    /// Whether the value was given.
+    pub fn is_given(&self) -> bool {
+        matches!(self, Filled::Given(_))
+    }
+}
+
+/// Text the member typed, or a blank when it is empty.
+fn text(value: &Option<String>, blank: Blank) -> Filled<String> {
     match value.as_deref().map(str::trim) {
-        Some(v) if !v.is_empty() => v,
-        _ => blank,
+        Some(v) if !v.is_empty() => Filled::Given(v.to_owned()),
+        _ => Filled::Blank(blank),
     }
 }
 
-fn date_or(value: Option<NaiveDate>, blank: &str) -> String {
-    value.map_or_else(|| blank.to_string(), format_date)
+fn date(value: Option<NaiveDate>, blank: Blank) -> Filled<NaiveDate> {
+    value.map_or(Filled::Blank(blank), Filled::Given)
 }
 
-fn reason_sentence(reason: CaReason) -> &'static str {
-    match reason {
-        CaReason::QuestionedSurgery => {
-            "I question whether the recommended surgery is reasonable or necessary."
-        }
-        CaReason::SeriousCondition => {
-            "I question the diagnosis or plan of care for a condition that threatens my life, limb or bodily function, or risks substantial impairment."
-        }
-        CaReason::UnclearDiagnosis => {
-            "The clinical signs are unclear or complex, test results conflict, or my doctor has not been able to make a diagnosis."
-        }
-        CaReason::TreatmentNotWorking => {
-            "My treatment plan has not improved my condition within an appropriate time."
-        }
-        CaReason::ConcernsNotResolved => {
-            "I have followed the plan of care, or raised serious concerns about the diagnosis or plan of care with my doctor."
-        }
-    }
+/// Who the letter goes to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Recipient {
+    /// The member's Kaiser doctor.
+    KaiserDoctor(Filled<String>),
+    /// The grievances and appeals office: Kaiser's, or that of the plan named on the notice.
+    AppealsOffice(FiledWith),
+    /// Kaiser's Release of Information office.
+    ReleaseOfInformation,
 }
 
-fn header(out: &mut String, to: &str, case: &CaseDetails, today: NaiveDate, subject: &str) {
-    let l = &case.letter;
-    let _ = writeln!(out, "To: {to}");
-    let _ = writeln!(out, "From: {}", text_or(&l.member_name, "[your name]"));
-    let _ = writeln!(
-        out,
-        "Medical record number: {}",
-        text_or(&l.medical_record_number, "[your medical record number]")
-    );
-    let _ = writeln!(out, "Date: {}", format_date(today));
-    let _ = writeln!(out);
-    let _ = writeln!(out, "Subject: {subject}");
-    let _ = writeln!(out);
+/// One reason an outside referral is needed, with the member's own facts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LetterGround {
+    /// No qualified in-network specialist.
+    NoSpecialist,
+    /// The wait for an in-network appointment.
+    Wait {
+        /// When the member asked.
+        asked: NaiveDate,
+        /// The earliest appointment offered.
+        offered: NaiveDate,
+        /// Business days between them.
+        business_days: u32,
+        /// California's standard in business days, when the wait is longer than it allows.
+        longer_than: Option<u32>,
+    },
+    /// The distance and time to the nearest in-network specialist.
+    Travel {
+        /// Miles, when given.
+        miles: Option<u32>,
+        /// Minutes, when given.
+        minutes: Option<u32>,
+    },
 }
 
-fn footer(out: &mut String, case: &CaseDetails) {
-    let _ = writeln!(out, "Sincerely,");
-    let _ = writeln!(out, "{}", text_or(&case.letter.member_name, "[your name]"));
+/// Someone acting for the member.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Representative {
+    /// Their name.
+    pub name: String,
+    /// How they are related to the member.
+    pub relationship: Filled<String>,
+    /// Which form appoints them.
+    pub form: RepresentativeForm,
 }
 
-/// The reasons, grounds and own words shared by the request and the grievance.
-fn reasons_and_grounds(out: &mut String, case: &Case, details: &CaseDetails) {
+/// The form that appoints a representative.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RepresentativeForm {
+    /// Medicare's Appointment of Representative (CMS-1696), for a Medicare appeal or request.
+    MedicareCms1696,
+    /// Whatever form the plan or office asks for (and, for records, its own release).
+    TheirOwn,
+}
+
+/// One part of a letter. The text layer writes each as whole sentences.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Block {
+    /// "I am asking for a referral to {doctor} for a second opinion about {condition}."
+    AskReferral {
+        /// The outside doctor or center.
+        outside_doctor: Filled<String>,
+        /// The condition.
+        condition: Filled<String>,
+    },
+    /// "In a letter dated {date}, my request … was denied. … I ask you to reverse it."
+    DeniedOn {
+        /// The denial letter's date.
+        denial_date: Filled<NaiveDate>,
+        /// The outside doctor or center.
+        outside_doctor: Filled<String>,
+        /// The condition.
+        condition: Filled<String>,
+        /// What the member's request is called.
+        kind: InternalStepKind,
+    },
+    /// California's statutory reasons the member ticked.
+    Reasons(Vec<CaReason>),
+    /// The member's own words.
+    OwnWords(String),
+    /// The grounds for going outside the network.
+    Grounds(Vec<LetterGround>),
+    /// California's HSC 1383.15: a qualified second opinion, outside the network when none is
+    /// inside, travel considered, the usual copay only, a written denial with reasons and
+    /// grievance rights, and the plan's timelines on request.
+    CaliforniaSecondOpinionLaw,
+    /// Medicare Advantage: out-of-network care at in-network cost sharing when the network
+    /// cannot meet the need (42 CFR 422.112(a)(1)(iii)).
+    MedicareNetworkRule,
+    /// Medicaid: a second opinion outside the network at no cost (42 CFR 438.206(b)(3)).
+    MedicaidSecondOpinionRule,
+    /// Oregon: an outside second opinion when no network doctor can give one (former ORS
+    /// 743.856).
+    OregonSecondOpinionRule,
+    /// An urgent request, in the program's own words, with the time frame the plan must meet.
+    Urgent {
+        /// Whose rules.
+        program: Program,
+        /// The plan's time limit, when sourced.
+        within: Option<Period>,
+    },
+    /// The supporting doctor's statement that the standard time could cause serious harm.
+    DoctorSupports {
+        /// Whose words to use.
+        program: Program,
+        /// The doctor.
+        doctor: Filled<String>,
+    },
+    /// Reply in writing; if denied, the reasons, the criteria used and how to appeal.
+    ReplyInWriting,
+    /// The criteria, guideline or rule used, free of charge.
+    AskCriteria,
+    /// Every document relevant to the request, free of charge (the case file).
+    AskCaseFile,
+    /// A reviewer in the same or a similar specialty who took no part in the first decision.
+    AskNewReviewer,
+    /// What comes after the plan's own review, in the program's words (California: a DMHC
+    /// complaint or an Independent Medical Review).
+    NextReview(Program),
+    /// Someone acting for the member, and the program's form for it.
+    Representative(Representative),
+    /// The documents enclosed.
+    Enclosures,
+    /// Send the decision in writing.
+    DecisionInWriting,
+    /// The member's date of birth.
+    BirthDate(Filled<String>),
+    /// The member's phone number or address.
+    MemberContact(Filled<String>),
+    /// The request for copies, under the law that gives the time limit.
+    RecordsAccess {
+        /// California's HSC 123110(b) or HIPAA.
+        law: RecordsLaw,
+        /// Its time limit.
+        within: Period,
+        /// The condition.
+        condition: Filled<String>,
+        /// Who receives them.
+        to: Filled<String>,
+        /// Where.
+        at: Filled<String>,
+    },
+    /// The list of records the outside doctor needs.
+    RecordsList,
+    /// How to release the pathology slides and blocks to the outside pathologist (they are the
+    /// laboratory's, lent or recut, not copied).
+    PathologySlides {
+        /// Who receives them.
+        to: Filled<String>,
+    },
+    /// The appointment's date, to send the records before it.
+    AppointmentOn(Filled<NaiveDate>),
+    /// Kaiser's own authorization form may be used instead of this signed letter.
+    AuthorizationForm,
+    /// A signature and date line.
+    SignatureLine,
+}
+
+/// One letter, as data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Letter {
+    /// Which letter.
+    pub kind: LetterKind,
+    /// Whose rules it follows (for the words of its asks).
+    pub program: Program,
+    /// The plan's own review, for the appeal's subject.
+    pub step: InternalStepKind,
+    /// Who it goes to.
+    pub to: Recipient,
+    /// The member's name.
+    pub from: Filled<String>,
+    /// The member's medical record number.
+    pub record_number: Filled<String>,
+    /// The date on the letter (today, passed in).
+    pub date: NaiveDate,
+    /// The body.
+    pub blocks: Vec<Block>,
+}
+
+fn urgent(case: &Case) -> bool {
+    case.plan.urgency == Some(Urgency::Urgent)
+}
+
+/// The member's ticked reasons, own words and grounds, shared by the request and the appeal.
+fn reasons_and_grounds(case: &Case, blocks: &mut Vec<Block>) {
+    let details = &case.details;
     let ticked = details.reasons.ticked();
     if !ticked.is_empty() {
-        let _ = writeln!(out, "I am asking for a second opinion because:");
-        for reason in ticked {
-            let _ = writeln!(out, "- {}", reason_sentence(reason));
-        }
-        let _ = writeln!(out);
+        blocks.push(Block::Reasons(ticked));
     }
     if let Some(words) = details
         .letter
         .own_words
         .as_deref()
-        .filter(|w| !w.trim().is_empty())
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
     {
-        let _ = writeln!(out, "In my own words: {words}");
-        let _ = writeln!(out);
+        blocks.push(Block::OwnWords(words.to_owned()));
     }
-    let access = &details.access;
+    let grounds = grounds(case);
+    if !grounds.is_empty() {
+        blocks.push(Block::Grounds(grounds));
+    }
+}
+
+fn grounds(case: &Case) -> Vec<LetterGround> {
+    let access = &case.details.access;
     let mut grounds = Vec::new();
     if access.qualified_specialist_in_network == Some(false) {
-        grounds.push(
-            "No in-network specialist with the expertise my condition needs is available."
-                .to_string(),
-        );
+        grounds.push(LetterGround::NoSpecialist);
     }
     if let (Some(asked), Some(offered)) = (
         access.appointment_requested_on,
         access.earliest_in_network_appointment,
     ) {
-        let days = calendar::business_days_between(asked, offered);
-        let mut line = format!(
-            "I asked for an in-network appointment on {}; the earliest offered was {}, {days} business days later.",
-            format_date(asked),
-            format_date(offered)
-        );
+        let business_days = calendar::business_days_between(asked, offered);
         let standard = timely_access(case.plan.region, case.plan.plan_type)
             .filter(|_| knox_keene(case.plan.region, case.plan.plan_type) == Applies::Yes)
             .map(|t| t.specialist.period);
-        if let Some(Period::BusinessDays(limit)) = standard {
-            if days > limit && case.plan.urgency != Some(Urgency::Urgent) {
-                let _ = write!(
-                    line,
-                    " California's timely-access rules (28 CCR 1300.67.2.2) require a non-urgent specialist appointment within {limit} business days."
-                );
+        let longer_than = match standard {
+            Some(Period::BusinessDays(limit)) if business_days > limit && !urgent(case) => {
+                Some(limit)
             }
-        }
-        grounds.push(line);
+            _ => None,
+        };
+        grounds.push(LetterGround::Wait {
+            asked,
+            offered,
+            business_days,
+            longer_than,
+        });
     }
-    match (access.travel_miles, access.travel_minutes) {
-        (Some(miles), Some(minutes)) => grounds.push(format!(
-            "The nearest in-network specialist is {miles} miles and {minutes} minutes away from me."
-        )),
-        (Some(miles), None) => grounds.push(format!(
-            "The nearest in-network specialist is {miles} miles away from me."
-        )),
-        (None, Some(minutes)) => grounds.push(format!(
-            "The nearest in-network specialist is {minutes} minutes away from me."
-        )),
-        (None, None) => {}
+    if access.travel_miles.is_some() || access.travel_minutes.is_some() {
+        grounds.push(LetterGround::Travel {
+            miles: access.travel_miles,
+            minutes: access.travel_minutes,
+        });
     }
-    if !grounds.is_empty() {
-        let _ = writeln!(out, "An outside referral is needed because:");
-        for g in grounds {
-            let _ = writeln!(out, "- {g}");
+    grounds
+}
+
+/// The rule a program's law gives for outside care, as a letter block.
+fn outside_care_rule(case: &Case, program: Program) -> Option<Block> {
+    let plan = &case.plan;
+    match program {
+        Program::California | Program::MediCal
+            if knox_keene(plan.region, plan.plan_type) == Applies::Yes =>
+        {
+            Some(Block::CaliforniaSecondOpinionLaw)
         }
-        let _ = writeln!(out);
+        Program::Medicare => Some(Block::MedicareNetworkRule),
+        Program::Medicaid => Some(Block::MedicaidSecondOpinionRule),
+        Program::Employer
+            if plan.region == Some(Region::Northwest)
+                && case.details.state == Some(UsState::Oregon)
+                && plan.plan_type == Some(PlanType::EmployerOrIndividualHmo) =>
+        {
+            Some(Block::OregonSecondOpinionRule)
+        }
+        _ => None,
+    }
+}
+
+/// The urgent request and the supporting doctor's statement, when the member says it is urgent.
+fn urgent_blocks(case: &Case, program: Program, within: Option<Rule>, blocks: &mut Vec<Block>) {
+    if !urgent(case) {
+        return;
+    }
+    blocks.push(Block::Urgent {
+        program,
+        within: within.map(|r| r.period),
+    });
+    blocks.push(Block::DoctorSupports {
+        program,
+        doctor: Filled::Blank(Blank::SupportingDoctor),
+    });
+}
+
+fn representative_form(program: Program) -> RepresentativeForm {
+    match program {
+        Program::Medicare => RepresentativeForm::MedicareCms1696,
+        _ => RepresentativeForm::TheirOwn,
+    }
+}
+
+fn representative(letter: &LetterDetails, form: RepresentativeForm, blocks: &mut Vec<Block>) {
+    if let Some(name) = letter
+        .representative_name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        blocks.push(Block::Representative(Representative {
+            name: name.to_owned(),
+            relationship: text(
+                &letter.representative_relationship,
+                Blank::RepresentativeRelationship,
+            ),
+            form,
+        }));
+    }
+}
+
+fn route(case: &Case, today: NaiveDate) -> Route {
+    route_for(
+        case.plan.region,
+        case.plan.plan_type,
+        case.details.state,
+        case.details.appeal.denial_letter.unwrap_or(today),
+    )
+}
+
+fn letter(
+    case: &Case,
+    kind: LetterKind,
+    to: Recipient,
+    route: &Route,
+    today: NaiveDate,
+    blocks: Vec<Block>,
+) -> Letter {
+    let l = &case.details.letter;
+    Letter {
+        kind,
+        program: route.kind.program(),
+        step: route.internal.kind,
+        to,
+        from: text(&l.member_name, Blank::YourName),
+        record_number: text(&l.medical_record_number, Blank::RecordNumber),
+        date: today,
+        blocks,
     }
 }
 
 /// The written referral request, to send through the member portal.
-pub fn referral_request(case: &Case, details: &CaseDetails, today: NaiveDate) -> String {
-    let l = &details.letter;
-    let mut out = String::with_capacity(2048);
-    let to = match l.kaiser_doctor.as_deref().filter(|d| !d.trim().is_empty()) {
-        Some(doctor) => format!("{doctor}, Kaiser Permanente"),
-        None => "[your Kaiser doctor], Kaiser Permanente".to_string(),
-    };
-    header(
-        &mut out,
-        &to,
-        details,
+pub fn referral_request(case: &Case, today: NaiveDate) -> Letter {
+    let l = &case.details.letter;
+    let route = route(case, today);
+    let program = route.kind.program();
+    let mut blocks = vec![Block::AskReferral {
+        outside_doctor: text(&l.outside_doctor, Blank::OutsideDoctor),
+        condition: text(&l.condition, Blank::Condition),
+    }];
+    reasons_and_grounds(case, &mut blocks);
+    blocks.extend(outside_care_rule(case, program));
+    // The same time limit as the timeline's, for the member's state and program.
+    let within = referral_decision_rule(&case.plan, &route, case.details.referral.requested_on);
+    urgent_blocks(case, program, within, &mut blocks);
+    blocks.push(Block::ReplyInWriting);
+    representative(l, representative_form(program), &mut blocks);
+    letter(
+        case,
+        LetterKind::ReferralRequest,
+        Recipient::KaiserDoctor(text(&l.kaiser_doctor, Blank::KaiserDoctor)),
+        &route,
         today,
-        "Request for a referral for a second opinion outside Kaiser Permanente",
-    );
-    let _ = writeln!(
-        out,
-        "I am asking for a referral to {} for a second opinion about {}.",
-        text_or(&l.outside_doctor, "[the outside doctor or center]"),
-        text_or(&l.condition, "[your condition]")
-    );
-    let _ = writeln!(out);
-    reasons_and_grounds(&mut out, case, details);
-    let california = knox_keene(case.plan.region, case.plan.plan_type) == Applies::Yes;
-    if california {
-        let _ = writeln!(
-            out,
-            "California Health and Safety Code section 1383.15 requires my health plan to provide or authorize a second opinion by an appropriately qualified health care professional, and to authorize one outside the network when no appropriately qualified in-network provider is available."
-        );
-        let _ = writeln!(out);
+        blocks,
+    )
+}
+
+/// The grievance / appeal / reconsideration after a denial.
+pub fn appeal_letter(case: &Case, today: NaiveDate) -> Letter {
+    let details: &CaseDetails = &case.details;
+    let l = &details.letter;
+    let route = route(case, today);
+    let program = route.kind.program();
+    let mut blocks = vec![Block::DeniedOn {
+        denial_date: date(details.appeal.denial_letter, Blank::DenialLetterDate),
+        outside_doctor: text(&l.outside_doctor, Blank::OutsideDoctor),
+        condition: text(&l.condition, Blank::Condition),
+        kind: route.internal.kind,
+    }];
+    reasons_and_grounds(case, &mut blocks);
+    blocks.extend(outside_care_rule(case, program));
+    urgent_blocks(case, program, route.internal.urgent_decision, &mut blocks);
+    blocks.extend([
+        Block::AskCaseFile,
+        Block::AskCriteria,
+        Block::AskNewReviewer,
+    ]);
+    if program != Program::NotKnown {
+        blocks.push(Block::NextReview(program));
     }
-    if case.plan.urgency == Some(Urgency::Urgent) {
-        if california {
-            let _ = writeln!(
-                out,
-                "My situation is urgent: there is an imminent and serious threat to my health. Please respond within 72 hours."
-            );
-        } else {
-            let _ = writeln!(
-                out,
-                "My situation is urgent: there is an imminent and serious threat to my health. Please treat this request as urgent."
-            );
+    representative(l, representative_form(program), &mut blocks);
+    blocks.extend([Block::Enclosures, Block::DecisionInWriting]);
+    letter(
+        case,
+        LetterKind::Appeal,
+        Recipient::AppealsOffice(route.internal.filed_with),
+        &route,
+        today,
+        blocks,
+    )
+}
+
+/// The records request to Kaiser's Release of Information, signed by the member.
+pub fn records_request(case: &Case, today: NaiveDate) -> Letter {
+    let l = &case.details.letter;
+    let route = route(case, today);
+    let records = records_rules(case.plan.region, case.details.state);
+    let (law, within) = match records.safe_limit_law {
+        RecordsLaw::CaliforniaCopies => (RecordsLaw::CaliforniaCopies, records.safe_limit.period),
+        RecordsLaw::HipaaWithExtension => {
+            (RecordsLaw::HipaaWithExtension, records.legal_max.period)
         }
-        let _ = writeln!(out);
-    }
-    let _ = writeln!(
-        out,
-        "Please reply in writing. If this request is denied, please tell me in writing the reasons and how I can appeal."
-    );
-    let _ = writeln!(out);
-    footer(&mut out, details);
-    out
-}
-
-/// The grievance / appeal / reconsideration letter after a denial.
-pub fn grievance_letter(case: &Case, details: &CaseDetails, today: NaiveDate) -> String {
-    let l = &details.letter;
-    let reference = details.appeal.denial_letter.unwrap_or(today);
-    let route = route_for(
-        case.plan.region,
-        case.plan.plan_type,
-        details.state,
-        reference,
-    );
-    let (what, verb) = match route.internal.kind {
-        InternalStepKind::Grievance => ("Grievance", "grievance"),
-        InternalStepKind::Appeal => ("Appeal", "appeal"),
-        InternalStepKind::Reconsideration => ("Request for reconsideration", "request"),
-        InternalStepKind::NotKnown => ("Grievance and appeal", "grievance and appeal"),
     };
-    let mut out = String::with_capacity(2048);
-    header(
-        &mut out,
-        "Kaiser Permanente, Member Services (grievances and appeals)",
-        details,
+    let to = text(&l.outside_doctor, Blank::OutsideDoctor);
+    let mut blocks = vec![
+        Block::BirthDate(text(&l.date_of_birth, Blank::DateOfBirth)),
+        Block::MemberContact(text(&l.member_contact, Blank::YourContact)),
+        Block::RecordsAccess {
+            law,
+            within,
+            condition: text(&l.condition, Blank::Condition),
+            to: to.clone(),
+            at: text(&l.outside_doctor_contact, Blank::OutsideDoctorContact),
+        },
+        Block::RecordsList,
+        Block::PathologySlides { to },
+        Block::AppointmentOn(date(case.details.appointment.date, Blank::AppointmentDate)),
+    ];
+    // Medicare's appointment form is for appeals, not a records office's release.
+    representative(l, RepresentativeForm::TheirOwn, &mut blocks);
+    blocks.extend([Block::AuthorizationForm, Block::SignatureLine]);
+    letter(
+        case,
+        LetterKind::RecordsRequest,
+        Recipient::ReleaseOfInformation,
+        &route,
         today,
-        &format!("{what}: denial of an outside referral for a second opinion"),
-    );
-    let _ = writeln!(
-        out,
-        "In a letter dated {}, Kaiser Permanente denied my request for a referral to {} for a second opinion about {}. With this {verb} I ask you to reverse that decision and authorize the referral.",
-        date_or(details.appeal.denial_letter, "[date of your denial letter]"),
-        text_or(&l.outside_doctor, "[the outside doctor or center]"),
-        text_or(&l.condition, "[your condition]")
-    );
-    let _ = writeln!(out);
-    reasons_and_grounds(&mut out, case, details);
-    if case.plan.urgency == Some(Urgency::Urgent) {
-        let _ = writeln!(
-            out,
-            "There is an imminent and serious threat to my health, so I ask for an expedited (urgent) review."
-        );
-        let _ = writeln!(out);
-    }
-    if route.kind == RouteKind::CaliforniaDmhc && route.review.kind == ReviewKind::DmhcImr {
-        let _ = writeln!(
-            out,
-            "I understand that if this grievance is not resolved within 30 days, or sooner if it is urgent, I may contact the California Department of Managed Health Care and ask for an Independent Medical Review."
-        );
-        let _ = writeln!(out);
-    }
-    let _ = writeln!(
-        out,
-        "I have enclosed: [list the documents you are enclosing]"
-    );
-    let _ = writeln!(out);
-    let _ = writeln!(out, "Please send me your decision in writing.");
-    let _ = writeln!(out);
-    footer(&mut out, details);
-    out
-}
-
-/// The records request to Kaiser's Release of Information.
-pub fn records_request(case: &Case, details: &CaseDetails, today: NaiveDate) -> String {
-    let _ = case;
-    let l = &details.letter;
-    let mut out = String::with_capacity(2048);
-    header(
-        &mut out,
-        "Kaiser Permanente, Release of Information",
-        details,
-        today,
-        "Request for copies of my medical records",
-    );
-    let _ = writeln!(
-        out,
-        "Date of birth: {}",
-        text_or(&l.date_of_birth, "[your date of birth]")
-    );
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "Under my HIPAA right of access (45 CFR 164.524), I ask for copies of my medical records about {}, in electronic form, sent directly to {} at {}.",
-        text_or(&l.condition, "[your condition]"),
-        text_or(&l.outside_doctor, "[the outside doctor or center]"),
-        text_or(&l.outside_doctor_contact, "[their address, fax or secure upload]")
-    );
-    let _ = writeln!(out);
-    let _ = writeln!(out, "Please include:");
-    for item in [
-        "visit notes",
-        "imaging reports and the images themselves",
-        "pathology reports and the slides",
-        "lab results",
-        "my medication list",
-        "operative notes",
-    ] {
-        let _ = writeln!(out, "- {item}");
-    }
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "My appointment is on {}. Please send the records before then.",
-        date_or(details.appointment.date, "[date of your appointment]")
-    );
-    let _ = writeln!(out);
-    footer(&mut out, details);
-    out
+        blocks,
+    )
 }

@@ -34,5 +34,5 @@ pub mod timeline;
 pub use case::{Case, CaseDetails};
 pub use evaluate::{evaluate, Evaluation};
 pub use money::{BasisPoints, Money};
-pub use plan::{PlanAnswers, PlanType, Region, Urgency};
+pub use plan::{MedicaidProgram, PlanAnswers, PlanType, Region, Urgency, UsState};
 pub use source::{Caveat, Confidence, Source};

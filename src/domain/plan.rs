@@ -1,6 +1,9 @@
 //! The member's plan: which Kaiser region, which kind of coverage, and whether it is urgent.
 //! Region and plan type together pick the appeal route, the regulator and every deadline.
 
+use super::source::Source;
+use super::sources as s;
+
 /// A Kaiser Permanente region. Each is a separately licensed health plan, so the regulator and
 /// the appeal route depend on it.
 ///
@@ -68,15 +71,16 @@ impl Region {
 }
 
 /// The kind of coverage. It decides whose rules apply (state law, federal ACA rules, Medicare,
-/// Medi-Cal, OPM for federal employees).
+/// Medicaid, OPM for federal employees).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PlanType {
     /// Through an employer (insured) or bought individually.
     EmployerOrIndividualHmo,
     /// Bought through Covered California.
     CoveredCalifornia,
-    /// Medi-Cal managed care.
-    MediCal,
+    /// Medicaid managed care, in every region: Medi-Cal in California, and each state's own
+    /// program elsewhere (see [`MedicaidProgram`]).
+    Medicaid,
     /// Medicare Advantage, which Kaiser calls Senior Advantage.
     MedicareAdvantage,
     /// Federal Employees Health Benefits.
@@ -92,7 +96,7 @@ impl PlanType {
     pub const ALL: [PlanType; 7] = [
         PlanType::EmployerOrIndividualHmo,
         PlanType::CoveredCalifornia,
-        PlanType::MediCal,
+        PlanType::Medicaid,
         PlanType::MedicareAdvantage,
         PlanType::Fehb,
         PlanType::SelfFundedEmployer,
@@ -104,7 +108,7 @@ impl PlanType {
         match self {
             PlanType::EmployerOrIndividualHmo => "hmo",
             PlanType::CoveredCalifornia => "covered-california",
-            PlanType::MediCal => "medi-cal",
+            PlanType::Medicaid => "medicaid",
             PlanType::MedicareAdvantage => "medicare-advantage",
             PlanType::Fehb => "fehb",
             PlanType::SelfFundedEmployer => "self-funded",
@@ -117,9 +121,9 @@ impl PlanType {
         PlanType::ALL.into_iter().find(|p| p.code() == code)
     }
 
-    /// Whether this plan type exists only in California (Covered California, Medi-Cal).
+    /// Whether this plan type exists only in California (Covered California).
     pub fn is_california_only(self) -> bool {
-        matches!(self, PlanType::CoveredCalifornia | PlanType::MediCal)
+        self == PlanType::CoveredCalifornia
     }
 }
 
@@ -181,6 +185,131 @@ impl PlanAnswers {
         match (self.region, self.plan_type) {
             (Some(region), Some(plan)) => plan.is_california_only() && !region.is_california(),
             _ => false,
+        }
+    }
+}
+
+/// A state (or DC) whose law may govern a Kaiser plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UsState {
+    /// California.
+    California,
+    /// Colorado.
+    Colorado,
+    /// Georgia.
+    Georgia,
+    /// Hawaii.
+    Hawaii,
+    /// Maryland.
+    Maryland,
+    /// Virginia.
+    Virginia,
+    /// The District of Columbia.
+    DistrictOfColumbia,
+    /// Oregon.
+    Oregon,
+    /// Washington.
+    Washington,
+}
+
+impl UsState {
+    /// Every state in which Kaiser operates.
+    pub const ALL: [UsState; 9] = [
+        UsState::California,
+        UsState::Colorado,
+        UsState::Georgia,
+        UsState::Hawaii,
+        UsState::Maryland,
+        UsState::Virginia,
+        UsState::DistrictOfColumbia,
+        UsState::Oregon,
+        UsState::Washington,
+    ];
+
+    /// A stable code for saved state and form values (postal abbreviation, lower case).
+    pub fn code(self) -> &'static str {
+        match self {
+            UsState::California => "ca",
+            UsState::Colorado => "co",
+            UsState::Georgia => "ga",
+            UsState::Hawaii => "hi",
+            UsState::Maryland => "md",
+            UsState::Virginia => "va",
+            UsState::DistrictOfColumbia => "dc",
+            UsState::Oregon => "or",
+            UsState::Washington => "wa",
+        }
+    }
+
+    /// The state whose [`code`](Self::code) this is.
+    pub fn from_code(code: &str) -> Option<UsState> {
+        UsState::ALL.into_iter().find(|st| st.code() == code)
+    }
+
+    /// The states a Kaiser region covers (`kp-regions-01`).
+    pub fn of_region(region: Region) -> &'static [UsState] {
+        match region {
+            Region::NorthernCalifornia | Region::SouthernCalifornia => &[UsState::California],
+            Region::Colorado => &[UsState::Colorado],
+            Region::Georgia => &[UsState::Georgia],
+            Region::Hawaii => &[UsState::Hawaii],
+            Region::MidAtlantic => &[
+                UsState::Maryland,
+                UsState::Virginia,
+                UsState::DistrictOfColumbia,
+            ],
+            Region::Northwest => &[UsState::Oregon, UsState::Washington],
+            Region::Washington => &[UsState::Washington],
+        }
+    }
+}
+
+/// The Medicaid program as members in a region know it. Named where the sources say Kaiser
+/// serves that state's program (`kp-mcd-ca`, `-co`, `-hi`, `-md`, `-or`, `-wa`); a plain "Medicaid" otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MedicaidProgram {
+    /// California: Medi-Cal (Kaiser is a direct Medi-Cal plan).
+    MediCal,
+    /// Colorado: Health First Colorado (Kaiser is a provider for the state's regional entities).
+    HealthFirstColorado,
+    /// Hawaii: QUEST Integration (Kaiser is a QUEST Integration plan on O'ahu and Maui).
+    QuestIntegration,
+    /// Maryland: HealthChoice (Kaiser is a HealthChoice plan).
+    HealthChoice,
+    /// Oregon: the Oregon Health Plan (Kaiser serves it through coordinated care organizations).
+    OregonHealthPlan,
+    /// Washington: Apple Health (Kaiser sees members assigned by an Apple Health plan).
+    AppleHealth,
+    /// Any other state, or a state not yet known.
+    Medicaid,
+}
+
+impl MedicaidProgram {
+    /// Where a source says how Kaiser takes part in the program (none for a plain "Medicaid").
+    pub fn source(self) -> Option<Source> {
+        match self {
+            MedicaidProgram::MediCal => Some(s::KP_MCD_CA),
+            MedicaidProgram::HealthFirstColorado => Some(s::KP_MCD_CO),
+            MedicaidProgram::QuestIntegration => Some(s::KP_MCD_HI),
+            MedicaidProgram::HealthChoice => Some(s::KP_MCD_MD),
+            MedicaidProgram::OregonHealthPlan => Some(s::KP_MCD_OR),
+            MedicaidProgram::AppleHealth => Some(s::KP_MCD_WA),
+            MedicaidProgram::Medicaid => None,
+        }
+    }
+
+    /// The program for a region and, in a multi-state region, the member's state.
+    pub fn of(region: Option<Region>, state: Option<UsState>) -> MedicaidProgram {
+        match (region, state) {
+            (Some(Region::NorthernCalifornia | Region::SouthernCalifornia), _) => {
+                MedicaidProgram::MediCal
+            }
+            (Some(Region::Colorado), _) => MedicaidProgram::HealthFirstColorado,
+            (Some(Region::Hawaii), _) => MedicaidProgram::QuestIntegration,
+            (Some(Region::MidAtlantic), Some(UsState::Maryland)) => MedicaidProgram::HealthChoice,
+            (Some(Region::Northwest), Some(UsState::Oregon)) => MedicaidProgram::OregonHealthPlan,
+            (Some(Region::Washington), _) => MedicaidProgram::AppleHealth,
+            _ => MedicaidProgram::Medicaid,
         }
     }
 }

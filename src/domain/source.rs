@@ -102,6 +102,25 @@ pub enum Caveat {
     ReasonsNotExhaustive,
     /// The decision time is not stated in our sources.
     DecisionTimeNotSourced,
+    /// The reviewer's clock starts when it has the case, not on the day the member sends it,
+    /// so a date counted from the filing day is approximate.
+    CountedFromReviewerReceipt,
+    /// The clock starts when Kaiser has the information it needs, so a date counted from the
+    /// request is approximate.
+    CountedFromCompleteInformation,
+    /// "N months" with no published counting rule: counted the earliest way (the same date, or
+    /// the last day of a shorter month, never moved off a weekend), so the member is never late.
+    MonthsCountedProtectively,
+    /// The federal rule is an outer limit; the state may give fewer days (at least 90).
+    StateMaySetShorter,
+    /// A request sent electronically must be answered sooner.
+    ElectronicRequestsFaster,
+    /// The state rule exempts HMOs that give most care through one medical group, which may
+    /// include Kaiser's; the federal limit then applies.
+    MayNotReachKaiserHmo,
+    /// Outside California, Hawaii and Maryland, Kaiser is usually not the Medicaid plan itself:
+    /// the appeal goes to the plan or state office named on the member's notice.
+    MedicaidPlanNamedOnNotice,
 }
 
 impl Caveat {
@@ -129,6 +148,13 @@ impl Caveat {
             Caveat::ClosedAfterStateHearing => "closed-after-state-hearing",
             Caveat::ReasonsNotExhaustive => "reasons-not-exhaustive",
             Caveat::DecisionTimeNotSourced => "decision-time-not-sourced",
+            Caveat::CountedFromReviewerReceipt => "counted-from-reviewer-receipt",
+            Caveat::CountedFromCompleteInformation => "counted-from-complete-information",
+            Caveat::MonthsCountedProtectively => "months-counted-protectively",
+            Caveat::StateMaySetShorter => "state-may-set-shorter",
+            Caveat::ElectronicRequestsFaster => "electronic-requests-faster",
+            Caveat::MayNotReachKaiserHmo => "may-not-reach-kaiser-hmo",
+            Caveat::MedicaidPlanNamedOnNotice => "medicaid-plan-named-on-notice",
         }
     }
 }

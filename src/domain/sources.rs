@@ -173,12 +173,12 @@ pub const CA_SO_03: Source = Source {
 ///
 /// Verification.md item 1: out of network when no qualified network provider (subd. g), travel
 /// must be considered (subd. g), member pays only the usual copayment (subd. d). Wording is from
-/// the twin section, not HSC 1383.15 itself.
+/// the twin section, not HSC 1383.15 itself, so medium, as facts.json grades it (audit A11).
 pub const CA_SO_04: Source = Source {
     fact_id: "ca-so-04",
     url: Some("https://github.com/johnakelly-yahoo-com/california-codes"),
-    title: "Cal. Insurance Code § 10123.68, twin of HSC § 1383.15 (AB 12, 1999); official leginfo text in the johnakelly-yahoo-com/california-codes mirror",
-    confidence: Confidence::High,
+    title: "Cal. Insurance Code § 10123.68, the twin of HSC § 1383.15 (AB 12, 1999): the twin's text was read, not § 1383.15's own",
+    confidence: Confidence::Medium,
 };
 
 /// `ca-so-05`: UNSOURCED: non-urgent second-opinion requests are processed under the plan's utilization-review
@@ -829,5 +829,430 @@ pub const ST_MD_01_CONTACTS: Source = Source {
     fact_id: "st-md-01",
     url: Some("https://mypatientrights.org/advocating-for-care/maryland/"),
     title: "My Patient Rights - Maryland",
+    confidence: Confidence::Medium,
+};
+
+// ------------------------------------------------------------ December 2026 audit ----------
+// Sources added after the rules audit (../shared/domain/audit-2026-12.md), each read in a
+// stored public copy. Where only a secondary copy or a quotation of the regulation was seen, the
+// confidence says so.
+
+/// `ca-ur-01`: HSC 1367.01(h)(1): a prospective utilization-review decision (such as a referral)
+/// within 5 business days from the plan's receipt of the information reasonably necessary to
+/// decide, 72 hours when there is an imminent and serious threat. Legislative Counsel's digest of
+/// AB 512 (2025) describing existing law; the statute's own text was not seen. AB 512 would
+/// shorten it for electronic requests (status not confirmed).
+pub const CA_UR_01: Source = Source {
+    fact_id: "ca-ur-01",
+    url: Some("https://fastdemocracy.com/bill-summary/?billsummary_id=CAB00034195&billsummary_session=2025-2026&billsummary_state=ca"),
+    title: "Legislative Counsel's digest of AB 512 (2025), describing HSC 1367.01's existing 5-business-day rule",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-mcd-01`: 42 CFR 438.402(c)(2)(ii): a Medicaid managed-care enrollee has 60 calendar days
+/// from the date on the adverse benefit determination notice to ask the plan for an appeal. The
+/// regulation's text was seen only as quoted (a code comment citing the eCFR, a state Medicaid
+/// page, N.C.G.S. 108D-13(b)).
+pub const FED_MCD_01: Source = Source {
+    fact_id: "fed-mcd-01",
+    url: Some("https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-C/part-438/subpart-F/section-438.402"),
+    title: "42 CFR 438.402(c)(2)(ii), Medicaid managed care appeals: 60 days from the notice (as quoted by secondary sources)",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-mcd-02`: 42 CFR 438.408(b)(2): standard appeals resolved within 30 calendar days of the
+/// plan receiving them; (c): extendable by up to 14 days. Quoted by CMS's own MCPAR reporting app
+/// (Enterprise-CMCS/macpro-mdct-mcr).
+pub const FED_MCD_02: Source = Source {
+    fact_id: "fed-mcd-02",
+    url: Some("https://github.com/Enterprise-CMCS/macpro-mdct-mcr"),
+    title: "CMS MCPAR reporting app, quoting 42 CFR 438.408(b)(2): standard appeals within 30 calendar days",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-mcd-03`: 42 CFR 438.408(b)(3): expedited appeals resolved within 72 hours of the plan
+/// receiving them (CMS MCPAR app). Replaces the unsourced `ca-mc-04` for Medi-Cal too.
+pub const FED_MCD_03: Source = Source {
+    fact_id: "fed-mcd-03",
+    url: Some("https://github.com/Enterprise-CMCS/macpro-mdct-mcr"),
+    title:
+        "CMS MCPAR reporting app, quoting 42 CFR 438.408(b)(3): expedited appeals within 72 hours",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-mcd-05`: 42 CFR 438.408(c)(3): a plan that misses its notice and timing rules leaves the
+/// enrollee "deemed to have exhausted" the plan appeal, so the State fair hearing opens (cited
+/// by number in N.C.G.S. 108D-13(e)).
+pub const FED_MCD_05: Source = Source {
+    fact_id: "fed-mcd-05",
+    url: Some("https://www.ncleg.gov/EnactedLegislation/Statutes/HTML/BySection/Chapter_108D/GS_108D-13.html"),
+    title: "N.C.G.S. 108D-13, applying 42 CFR 438.408(c)(3) (deemed exhaustion)",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-mcd-06`: 42 CFR 438.408(f)(2): a State fair hearing may be requested within 120 calendar
+/// days of the plan's notice of resolution. One reading gives states a window of 90 to 120 days,
+/// so the state's own figure (on the notice) wins; low until the eCFR is read.
+pub const FED_MCD_06: Source = Source {
+    fact_id: "fed-mcd-06",
+    url: Some("https://lawinsider.com/clause/state-fair-hearings"),
+    title: "Medicaid managed-care contract clause: State fair hearing within 120 days of the notice of resolution (42 CFR 438.408(f)(2))",
+    confidence: Confidence::Low,
+};
+
+/// `fed-mcd-07`: 42 CFR 438.410(a): the plan must expedite an appeal when the provider indicates
+/// that the standard time could seriously jeopardize the enrollee's life, physical or mental
+/// health, or ability to attain, maintain, or regain maximum function.
+pub const FED_MCD_07: Source = Source {
+    fact_id: "fed-mcd-07",
+    url: Some(
+        "https://www.govregs.com/regulations/title42_chapterIV-i2_part438_subpartF_section438.410",
+    ),
+    title: "42 CFR 438.410 Expedited resolution of appeals (GovRegs mirror)",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-mcd-08`: 42 CFR 438.206(b)(3): each Medicaid plan "provides for a second opinion from a
+/// network provider, or arranges for the enrollee to obtain one outside the network, at no cost
+/// to the enrollee". Verbatim excerpt kept by CMS in its NAAAR reporting app.
+pub const FED_MCD_08: Source = Source {
+    fact_id: "fed-mcd-08",
+    url: Some("https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-C/part-438/subpart-D/section-438.206"),
+    title: "42 CFR 438.206(b)(3): second opinion in or outside the network at no cost (text as kept in CMS's NAAAR app)",
+    confidence: Confidence::High,
+};
+
+/// `fed-mcd-10`: 42 CFR 438.404(b)(2): the enrollee may have, on request and free of charge, copies
+/// of all documents, records and other information relevant to the adverse benefit
+/// determination, including medical necessity criteria.
+pub const FED_MCD_10: Source = Source {
+    fact_id: "fed-mcd-10",
+    url: Some("https://dev.compliancecosmos.org/timely-and-adequate-notice-adverse-benefit-determination"),
+    title: "42 CFR 438.404 Timely and adequate notice of adverse benefit determination (Compliance Cosmos)",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-mcd-pa`: 42 CFR 438.210(d) as amended by CMS-0057-F: "Beginning on or after January 1,
+/// 2026, managed care plans must: Provide standard prior authorization decisions within seven
+/// days"; expedited within 72 hours; an extension of up to 14 days remains. CMS's own bulletin
+/// gives the same 72 hours / seven calendar days for state fee-for-service programs
+/// (content.govdelivery.com/accounts/USCMSMEDICAID/bulletins/3d5c65a).
+pub const FED_MCD_PA: Source = Source {
+    fact_id: "fed-mcd-pa",
+    url: Some("https://myersandstauffer.com/insights/blog-prior-authorization-provisions-implementation-timelines-update/"),
+    title: "Myers and Stauffer - Prior authorization provisions (CMS-0057-F) for Medicaid managed care, implementation timelines",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-mcd-11`: 42 CFR 438.424(a): when the plan or the State fair hearing officer reverses a
+/// denial of services not yet furnished, the plan must authorize or provide them no later than
+/// 72 hours from receiving the notice.
+pub const FED_MCD_11: Source = Source {
+    fact_id: "fed-mcd-11",
+    url: Some("https://lexbuild.dev/ecfr/title-42/chapter-IV/part-438/section-438.424"),
+    title:
+        "42 CFR 438.424 Effectuation of reversed appeal resolutions (LexBuild eCFR mirror, 2026)",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-ma-01`: 42 CFR 422.112(a)(1)(iii): a Medicare Advantage coordinated care plan must
+/// "arrange for and cover any medically necessary covered benefit outside of the plan provider
+/// network, but at in-network cost sharing, when an in-network provider or benefit is
+/// unavailable or inadequate to meet an enrollee's medical needs".
+pub const MA_422_112: Source = Source {
+    fact_id: "fed-ma-01",
+    url: Some("https://managedcarelegaldatabase.org/federal-law/title-42-chapter-iv-subchapter-b-part-422-medicare-advantage-program-subpart-c-benefits-and-beneficiary-protections/"),
+    title: "42 CFR 422.112(a)(1)(iii), Medicare Advantage access to services (Managed Care Legal Database)",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-ma-03`: Medicare's plan-appeal page: a fast (expedited) request when the plan decides, or
+/// the member's doctor says, that waiting could seriously jeopardize life, health or the ability
+/// to regain maximum function (42 CFR 422.584); an appointed representative's name and proof go
+/// with the request.
+pub const MA_FAST_APPEAL: Source = Source {
+    fact_id: "fed-ma-03",
+    url: Some("https://www.medicare.gov/index.php/claims-appeals/file-an-appeal/medicare-health-plan-appeals-level-1-reconsideration"),
+    title: "Medicare.gov - Level 1: Reconsideration from your plan (expedited, fast, requests)",
+    confidence: Confidence::High,
+};
+
+/// `fed-ma-06`: 42 CFR 422.618(b)(1) / 422.619(b): when the Independent Review Entity reverses the
+/// denial of a service, the plan must authorize it within 72 hours of the notice.
+pub const MA_IRE_REVERSAL: Source = Source {
+    fact_id: "fed-ma-06",
+    url: Some("https://anthonygarvan.github.io/allregs/html/sections/42CFR422.618.html"),
+    title:
+        "42 CFR 422.618 How an MA organization must effectuate reconsidered determinations (mirror)",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-ma-07`: Medicare's Appointment of Representative form CMS-1696 (or a signed, dated written
+/// appointment).
+pub const MA_REPRESENTATIVE: Source = Source {
+    fact_id: "fed-ma-07",
+    url: Some("https://www.hhs.gov/about/agencies/omha/filing-an-appeal/your-right-to-representation/index.html"),
+    title: "HHS OMHA - Your right to representation (form CMS-1696)",
+    confidence: Confidence::High,
+};
+
+/// `fed-erisa-04`: ERISA claims rule (29 CFR 2560.503-1(h)(2)(iii)): on request and free of
+/// charge, copies of all documents, records and other information relevant to the claim. Plan
+/// documents that track the rule; the regulation's text was not seen.
+pub const FED_ERISA_DOCUMENTS: Source = Source {
+    fact_id: "fed-erisa-04",
+    url: Some("https://capedge.com/filing/1828443/0001193125-21-000950/OCDX-S1/file/28"),
+    title: "A plan's claims procedure tracking 29 CFR 2560.503-1(h)(2)(iii): relevant documents free of charge",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-erisa-05`: ERISA claims rule (29 CFR 2560.503-1(h)(3)(ii), (iii), (v)): the appeal is decided
+/// by someone who did not make the first decision, consulting a health care professional with
+/// appropriate training and experience who was not consulted before.
+pub const FED_ERISA_REVIEWER: Source = Source {
+    fact_id: "fed-erisa-05",
+    url: Some("http://online.flipbuilder.com/ctow/rzxk/files/basic-html/page186.html"),
+    title: "A plan's benefits guide tracking 29 CFR 2560.503-1(h)(3): a new reviewer, with a health professional in the field",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-erisa-06`: ERISA claims rule (29 CFR 2560.503-1(g)(1)(v)): an internal rule, guideline or
+/// protocol relied on is provided free of charge on request.
+pub const FED_ERISA_CRITERIA: Source = Source {
+    fact_id: "fed-erisa-06",
+    url: Some("https://lawinsider.com/clause/review-of-appeal/_3"),
+    title: "Plan clause tracking 29 CFR 2560.503-1(g)(1)(v): internal rule or guideline free on request",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-erisa-07`: ERISA claims rule (29 CFR 2560.503-1(m)(1)(ii)): if a physician with knowledge of
+/// the condition determines that a claim involves urgent care, the plan must treat it as urgent.
+pub const FED_ERISA_URGENT: Source = Source {
+    fact_id: "fed-erisa-07",
+    url: Some("https://www.meritain.com/ClaimsandAppeals/urgent"),
+    title: "Meritain Health - Urgent care claims (29 CFR 2560.503-1(m)(1)(ii))",
+    confidence: Confidence::Medium,
+};
+
+/// `fed-erisa-09`: the U.S. Department of Labor's Employee Benefits Security Administration helps
+/// members of employer plans: toll-free 1-866-444-3272, askebsa.dol.gov (a mirrored DOL page).
+pub const FED_EBSA: Source = Source {
+    fact_id: "fed-erisa-09",
+    url: Some("https://www.askebsa.dol.gov/WebIntake/Home.aspx"),
+    title: "U.S. Department of Labor, EBSA - Request for assistance",
+    confidence: Confidence::Medium,
+};
+
+/// `nsa-05`: 45 CFR 149.610: the Good Faith Estimate for uninsured or self-pay people. Someone
+/// with a group, individual or FEHB plan who does not bill it is self-pay; enrollees of a federal
+/// health care program (Medicare, including Medicare Advantage; Medicaid) are neither.
+pub const NSA_04: Source = Source {
+    fact_id: "nsa-05",
+    url: Some("https://www.ensemblehp.com/blog/the-nuances-of-operational-compliance-under-the-no-surprises-act-p2/"),
+    title: "Ensemble Health Partners - who is uninsured or self-pay for a Good Faith Estimate (45 CFR 149.610)",
+    confidence: Confidence::Medium,
+};
+
+/// `st-or-ur-01`: ORS 743B.423: an insurer decides a prior-authorization request for a
+/// nonemergency service no later than 2 business days after receiving it; ORS 743B.422(1):
+/// review criteria available on request. Oregon-regulated plans only.
+pub const ST_OR_PA: Source = Source {
+    fact_id: "st-or-ur-01",
+    url: Some("https://www.legalfix.com/statutes/state-codes/oregon/volume-18/chapter-743b/section-743b-423"),
+    title: "ORS 743B.423 Utilization review (LegalFix mirror)",
+    confidence: Confidence::Medium,
+};
+
+/// `st-co-ur-01`: C.R.S. 10-16-112.5(3)(a): notice within 5 business days of a prior-authorization
+/// request (urgent: 2 business days, at most 72 hours). The section exempts an HMO that provides
+/// most care through a single contracted medical group, which may include Kaiser's Colorado
+/// HMO, so it is graded low for Kaiser members.
+pub const ST_CO_PA: Source = Source {
+    fact_id: "st-co-ur-01",
+    url: Some("https://lexace.ai/us/statute/colorado/10-16-112.5"),
+    title: "C.R.S. 10-16-112.5 Prior authorization (LexAce mirror)",
+    confidence: Confidence::Low,
+};
+
+/// `st-dc-ur-01`: D.C. Code 31-3875.01 et seq.: prior authorization decided within 5 business days
+/// (3 when submitted electronically), urgent within 24 hours. An advocacy summary; the statute's
+/// timing text was not seen.
+pub const ST_DC_PA: Source = Source {
+    fact_id: "st-dc-ur-01",
+    url: Some("https://www.patientadvocates.io/topics/insurance/district-of-columbia/start-here"),
+    title: "PatientAdvocates.io - District of Columbia: prior authorization (secondary)",
+    confidence: Confidence::Low,
+};
+
+/// `st-wa-ur-01`: RCW 48.43.830: a standard prior-authorization request decided within 5 calendar
+/// days when not sent electronically (3 when electronic); expedited 2 days (1 electronic), once
+/// the request has the necessary information.
+pub const ST_WA_PA: Source = Source {
+    fact_id: "st-wa-ur-01",
+    url: Some("https://priorauth.wsma.org/?p=34"),
+    title: "Washington State Medical Association - prior authorization timelines (RCW 48.43.830)",
+    confidence: Confidence::Medium,
+};
+
+/// `st-ga-ur-01`: O.C.G.A. 33-46-26 / -27: notice of a prior-authorization decision within 7
+/// calendar days of obtaining all necessary information; urgent within 72 hours.
+pub const ST_GA_PA: Source = Source {
+    fact_id: "st-ga-ur-01",
+    url: Some(
+        "https://law.justia.com/codes/georgia/2022/title-33/chapter-46/article-2/section-33-46-26/",
+    ),
+    title: "O.C.G.A. 33-46-26 Prior authorization of non-urgent care (Justia)",
+    confidence: Confidence::Medium,
+};
+
+/// `st-md-ur-01`: Md. Code, Ins. 15-10A-02: an emergency grievance decided within 24 hours of
+/// filing; a prospective nonemergency grievance within 30 working days.
+pub const ST_MD_01_GRIEVANCE: Source = Source {
+    fact_id: "st-md-ur-01",
+    url: Some("https://lexace.ai/us/statute/maryland/IN-15-10A-02"),
+    title: "Md. Code, Ins. § 15-10A-02 Internal grievance process (LexAce mirror)",
+    confidence: Confidence::Medium,
+};
+
+/// `ct-ca-01`: California's Office of the Patient Advocate lists the Medi-Cal Managed Care Office
+/// of the Ombudsman (1-888-452-8609) and the Medi-Cal Telephone Service Center (1-800-541-5555).
+pub const CT_CA_01: Source = Source {
+    fact_id: "ct-ca-01",
+    url: Some("https://www.opa.ca.gov/complaintsreports/profiledhcs/"),
+    title: "CA Office of the Patient Advocate - Department of Health Care Services contacts",
+    confidence: Confidence::High,
+};
+
+/// `ct-va-01`: Virginia's State Corporation Commission: toll-free 1-877-310-6560; Life and Health
+/// Consumer Services 804-371-9691 (audit A18: re-checked on the agency's own page).
+pub const CT_VA_01: Source = Source {
+    fact_id: "ct-va-01",
+    url: Some("https://scc.virginia.gov/pages/File-an-Insurance-Complaint-(1)"),
+    title: "Virginia SCC Bureau of Insurance - File an insurance complaint",
+    confidence: Confidence::High,
+};
+
+/// `ct-or-01`: the Oregon Health Authority's hearing request form: members not in a CCO call OHP
+/// Client Services, 1-800-273-0557.
+pub const CT_OR_01: Source = Source {
+    fact_id: "ct-or-01",
+    url: Some("https://dhs-oha-prod.amsadobe.com/content/forms/af/oha/ohp/3302/H3302.html"),
+    title: "Oregon Health Authority - Request for a hearing (form 3302)",
+    confidence: Confidence::High,
+};
+
+/// `ct-co-01`: Health First Colorado applications and questions by phone, 1-800-221-3943 (county
+/// human-services pages).
+pub const CT_CO_01: Source = Source {
+    fact_id: "ct-co-01",
+    url: Some("https://www.douglas.co.us/human-services/assistance/medical-assistance/"),
+    title: "Douglas County, Colorado - Medical assistance (Health First Colorado)",
+    confidence: Confidence::Medium,
+};
+
+/// `ct-fhi-states`: the state Medicaid agencies and helplines in Fight Health Insurance's open
+/// state list (`state_help.json`, 2025-12-30). A secondary source: check the number on the
+/// agency's own website.
+pub const CT_FHI_STATES: Source = Source {
+    fact_id: "ct-fhi-states",
+    url: Some("https://github.com/fighthealthinsurance/fighthealthinsurance/blob/main/fighthealthinsurance/static/state_help.json"),
+    title: "Fight Health Insurance - state help list (Medicaid agencies and helplines)",
+    confidence: Confidence::Low,
+};
+
+/// `ct-fed-01`: Medicare's national number, 1-800-633-4227 (1-800-MEDICARE), as Fight Health
+/// Insurance lists it.
+pub const CT_FED_01: Source = Source {
+    fact_id: "ct-fed-01",
+    url: Some("https://github.com/fighthealthinsurance/fighthealthinsurance/blob/main/fighthealthinsurance/static/state_help.json"),
+    title: "Fight Health Insurance - national contacts (Medicare)",
+    confidence: Confidence::Medium,
+};
+
+/// `kp-mcd-ca`: "Effective January 2024, Kaiser Permanente entered a direct contract with the
+/// California Department of Health Care Services" as a Medi-Cal plan in 32 counties.
+pub const KP_MCD_CA: Source = Source {
+    fact_id: "kp-mcd-ca",
+    url: Some(
+        "https://www.kpihp.org/blog/ca-at-a-glance-kaiser-permanentes-participation-in-medi-cal/",
+    ),
+    title: "Kaiser Permanente Institute for Health Policy - participation in Medi-Cal",
+    confidence: Confidence::High,
+};
+
+/// `kp-mcd-or`: Kaiser is "a founding member of Health Share of Oregon" and serves OHP members
+/// "through a delegated capitated arrangement with PacificSource": the coordinated care
+/// organization, not Kaiser, is the plan of record.
+pub const KP_MCD_OR: Source = Source {
+    fact_id: "kp-mcd-or",
+    url: Some("https://www.kpihp.org/blog/at-a-glance-kaiser-permanentes-participation-in-oregon-health-plan/"),
+    title: "Kaiser Permanente Institute for Health Policy - participation in the Oregon Health Plan",
+    confidence: Confidence::Medium,
+};
+
+/// `kp-mcd-wa`: "You will need to request assignment to Kaiser Permanente through your Managed
+/// Care Organization and receive Washington Apple Health coverage": Kaiser is not itself an
+/// Apple Health plan.
+pub const KP_MCD_WA: Source = Source {
+    fact_id: "kp-mcd-wa",
+    url: Some("https://healthy.kaiserpermanente.org/washington/shop-plans/medicaid/faqs"),
+    title: "Kaiser Permanente Washington - Medicaid (Apple Health) FAQs",
+    confidence: Confidence::Medium,
+};
+
+/// `kp-mcd-co`: "Kaiser Permanente contracts with Regional Accountable Entities as a
+/// fee-for-service provider" in Health First Colorado (as of December 2024).
+pub const KP_MCD_CO: Source = Source {
+    fact_id: "kp-mcd-co",
+    url: Some("https://www.kpihp.org/blog/at-a-glance-kaiser-permanentes-participation-in-health-first-colorado-colorado/"),
+    title: "Kaiser Permanente Institute for Health Policy - participation in Health First Colorado",
+    confidence: Confidence::Medium,
+};
+
+/// `kp-mcd-md`: "Kaiser Permanente participates in HealthChoice in several counties" as a
+/// Medicaid managed care organization.
+pub const KP_MCD_MD: Source = Source {
+    fact_id: "kp-mcd-md",
+    url: Some("https://thrive.kaiserpermanente.org/medicaid/maryland/why-kp"),
+    title: "Kaiser Permanente Mid-Atlantic States - Maryland HealthChoice",
+    confidence: Confidence::High,
+};
+
+/// `kp-mcd-hi`: the 2021 QUEST Integration award: "Kaiser Foundation Health Plan will serve Oahu
+/// and Maui only" (a state-activity tracker citing the Department of Human Services; the current
+/// contract term not verified).
+pub const KP_MCD_HI: Source = Source {
+    fact_id: "kp-mcd-hi",
+    url: Some("http://www.advancingstates.org/initiatives/tracking-state-activity/state-medicaid-integration-tracker/hawaii"),
+    title: "ADvancing States - Hawaii Medicaid integration tracker (QUEST Integration awards)",
+    confidence: Confidence::Medium,
+};
+
+/// `rec-wa-01`: RCW 70.02.080(1): a provider acts on a request for records within 15 working
+/// days, or if delayed states in writing the reason and the earliest date, not later than 21
+/// working days after the request.
+pub const REC_WA_01: Source = Source {
+    fact_id: "rec-wa-01",
+    url: Some("https://law.onecle.com/washington/public-health-and-safety/70.02.080.html"),
+    title: "RCW 70.02.080 Patient's examination and copying (Onecle mirror)",
+    confidence: Confidence::Medium,
+};
+
+/// `st-dc-02`: the DC Office of Health Care Ombudsman and Bill of Rights takes external appeals,
+/// within 4 months of the insurer's written decision; 1-877-685-6391 (the office's own page,
+/// 2015). DISB hears appeals of rescissions (D.C. Code 44-301.06a).
+pub const ST_DC_02: Source = Source {
+    fact_id: "st-dc-02",
+    url: Some("https://healthcareombudsman.dc.gov/publication/grievancesappeals"),
+    title: "DC Office of Health Care Ombudsman and Bill of Rights - Grievances and appeals (2015)",
+    confidence: Confidence::High,
+};
+
+/// `ct-dc-disb`: DC's Department of Insurance, Securities and Banking takes consumer complaints
+/// about fully insured plans: 202-727-8000 (a secondary summary).
+pub const CT_DC_DISB: Source = Source {
+    fact_id: "ct-dc-disb",
+    url: Some("https://www.patientadvocates.io/topics/insurance/district-of-columbia/start-here"),
+    title: "PatientAdvocates.io - District of Columbia: who to contact (secondary)",
     confidence: Confidence::Medium,
 };

@@ -5,17 +5,20 @@ use chrono::NaiveDate;
 
 use super::access::{self, knox_keene, Applies};
 use super::calendar;
-use super::case::CaseDetails;
-use super::route::{Escalation, Route, RouteKind};
+use super::case::{AppealOutcome, CaseDetails, ReferralOutcome, ReviewOutcome};
+use super::route::{Escalation, Route, RouteKind, UsState};
 use super::rules::{self as r, Period, Rule};
 use super::source::{Caveat, Source};
-use super::{PlanAnswers, Region, Urgency};
+use super::{PlanAnswers, PlanType, Urgency};
 
 /// What a timeline item is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ItemKind {
     /// When Kaiser should answer the referral request.
     ReferralDecisionExpected,
+    /// California: the day to follow up if Kaiser has not answered a non-urgent request (14
+    /// days, a marker only).
+    ReferralFollowUp,
     /// When an in-network appointment should have been offered (timely-access standard).
     InNetworkAppointmentDue,
     /// Last day to file the grievance / appeal / reconsideration.
@@ -30,6 +33,8 @@ pub enum ItemKind {
     AlternativeReviewFilingDeadline,
     /// When the independent reviewer should decide.
     ReviewDecisionExpected,
+    /// After the reviewer decided for the member: when Kaiser must have authorized the care.
+    AuthorizationAfterReview,
     /// If Kaiser takes the longest the law allows, request records by this date.
     RecordsLegalMaxRequestBy,
     /// Request records by this date (default 5 business days before the appointment).
@@ -66,10 +71,14 @@ pub enum DateNeeded {
     GrievanceDecision,
     /// The date the independent review was requested.
     ReviewFiled,
+    /// The date of the independent reviewer's decision.
+    ReviewDecision,
     /// The outside appointment's date.
     Appointment,
     /// The plan type (or region) must be known first.
     PlanType,
+    /// The member's state must be known first (a multi-state region).
+    State,
     /// Our sources give no time for this step on this route.
     RuleNotSourced,
 }
@@ -98,6 +107,17 @@ pub enum Status {
     },
     /// The date cannot be computed yet.
     NotYetKnown(DateNeeded),
+    /// The date has stopped mattering: nothing to do for it any more.
+    NotNeeded(NotNeeded),
+}
+
+/// Why a dated item no longer calls for action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NotNeeded {
+    /// The outside appointment has already taken place.
+    AppointmentPassed,
+    /// Kaiser's denial no longer stands (reversed by Kaiser, or overturned by the reviewer).
+    DenialLifted,
 }
 
 /// One timeline item.
@@ -120,6 +140,19 @@ impl TimelineItem {
     pub fn source(&self) -> Option<Source> {
         self.rule.map(|r| r.source)
     }
+
+    /// Whether the date is approximate: the rule's clock starts on a day the member does not
+    /// know (when the reviewer has the case, or when Kaiser has what it needs).
+    pub fn is_approximate(&self) -> bool {
+        self.rule.is_some_and(|rule| {
+            rule.caveats.iter().any(|c| {
+                matches!(
+                    c,
+                    Caveat::CountedFromReviewerReceipt | Caveat::CountedFromCompleteInformation
+                )
+            })
+        })
+    }
 }
 
 struct Builder {
@@ -128,6 +161,15 @@ struct Builder {
 }
 
 impl Builder {
+    /// Marks the last item added as no longer needed, when it is dated and not done.
+    fn not_needed(&mut self, why: Option<NotNeeded>) {
+        if let (Some(why), Some(item)) = (why, self.items.last_mut()) {
+            if item.date.is_some() && item.status != Status::Done {
+                item.status = Status::NotNeeded(why);
+            }
+        }
+    }
+
     fn add(
         &mut self,
         kind: ItemKind,
@@ -142,7 +184,18 @@ impl Builder {
             (Some(rule), Dir::Before) => before(s, rule.period),
             (None, _) => s,
         });
-        let status = match date {
+        let mut item = TimelineItem {
+            kind,
+            date: date.ok(),
+            status: Status::Done,
+            rule,
+            caveats: Vec::new(),
+        };
+        // An approximate expected date (its clock starts on a day the member cannot know) that
+        // has passed is reached, not overdue: the follow-up marker, where there is one, says when
+        // to chase.
+        let approximate = item.is_approximate();
+        item.status = match date {
             Err(needed) => Status::NotYetKnown(needed),
             Ok(_) if done => Status::Done,
             Ok(date) => {
@@ -150,18 +203,13 @@ impl Builder {
                 match (days, nature) {
                     (0, _) => Status::DueToday,
                     (d, _) if d > 0 => Status::Upcoming { days: d },
+                    (d, Nature::Expected) if approximate => Status::Reached { days: -d },
                     (d, Nature::Deadline | Nature::Expected) => Status::Overdue { days: -d },
                     (d, Nature::Opens | Nature::Event) => Status::Reached { days: -d },
                 }
             }
         };
-        self.items.push(TimelineItem {
-            kind,
-            date: date.ok(),
-            status,
-            rule,
-            caveats: Vec::new(),
-        });
+        self.items.push(item);
     }
 }
 
@@ -182,11 +230,14 @@ fn before(date: NaiveDate, period: Period) -> NaiveDate {
 }
 
 /// Why a rule is missing: the plan type is not known, or our sources give none.
-fn missing_rule(route: &Route) -> DateNeeded {
-    if route.kind == RouteKind::Protective {
-        DateNeeded::PlanType
-    } else {
-        DateNeeded::RuleNotSourced
+fn missing_rule(plan: &PlanAnswers, route: &Route) -> DateNeeded {
+    match (route.kind, plan.plan_type) {
+        // A known plan type in a multi-state region: the state is what is missing.
+        (RouteKind::Protective, Some(t)) if t != PlanType::NotSure && plan.region.is_some() => {
+            DateNeeded::State
+        }
+        (RouteKind::Protective, _) => DateNeeded::PlanType,
+        _ => DateNeeded::RuleNotSourced,
     }
 }
 
@@ -211,8 +262,11 @@ fn earliest_end(
     }
 }
 
-/// The rule for Kaiser's answer to the referral request.
-fn referral_decision_rule(
+/// The rule for Kaiser's answer to the referral request: California's utilization-review clock,
+/// Medicare's, a state's prior-authorization limit where sourced, or the federal 15 days.
+/// How long Kaiser (or the Medicaid plan) has to answer the referral request itself, urgent or
+/// not, where the rules say.
+pub(super) fn referral_decision_rule(
     plan: &PlanAnswers,
     route: &Route,
     requested: Option<NaiveDate>,
@@ -222,7 +276,7 @@ fn referral_decision_rule(
         return Some(if urgent {
             r::CA_SECOND_OPINION_URGENT
         } else {
-            r::CA_SECOND_OPINION_ANALOGY
+            r::CA_REFERRAL_DECISION
         });
     }
     match route.kind {
@@ -233,16 +287,34 @@ fn referral_decision_rule(
         } else {
             r::MA_INITIAL_DECISION
         }),
-        RouteKind::SelfFundedFederal | RouteKind::StateExternalReview(_) => Some(if urgent {
+        RouteKind::StateExternalReview(state) => Some(match (state, urgent) {
+            (UsState::DistrictOfColumbia, true) => r::DC_PRIOR_AUTH_URGENT_DECISION,
+            (UsState::Washington, true) => r::WA_PRIOR_AUTH_URGENT_DECISION,
+            (_, true) => r::FEDERAL_INITIAL_URGENT_DECISION,
+            (UsState::Oregon, false) => r::OR_PRIOR_AUTH_DECISION,
+            (UsState::Colorado, false) => r::CO_PRIOR_AUTH_DECISION,
+            (UsState::DistrictOfColumbia, false) => r::DC_PRIOR_AUTH_DECISION,
+            (UsState::Washington, false) => r::WA_PRIOR_AUTH_DECISION,
+            (UsState::Georgia, false) => r::GA_PRIOR_AUTH_DECISION,
+            (_, false) => r::FEDERAL_INITIAL_DECISION,
+        }),
+        RouteKind::SelfFundedFederal => Some(if urgent {
             r::FEDERAL_INITIAL_URGENT_DECISION
         } else {
             r::FEDERAL_INITIAL_DECISION
+        }),
+        RouteKind::Medicaid(_) | RouteKind::MediCal => Some(if urgent {
+            r::MEDICAID_INITIAL_URGENT_DECISION
+        } else if requested.is_some_and(|d| d < ma_2026()) {
+            r::MEDICAID_INITIAL_DECISION_BEFORE_2026
+        } else {
+            r::MEDICAID_INITIAL_DECISION
         }),
         _ => None,
     }
 }
 
-/// 1 January 2026, when CMS-0057-F's 7-day standard starts (`ma-06`).
+/// 1 January 2026, when CMS-0057-F's 7-day standard starts (`ma-06`, `fed-mcd-pa`).
 fn ma_2026() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or(NaiveDate::MIN)
 }
@@ -266,16 +338,30 @@ pub fn timeline(
     let rule = referral_decision_rule(plan, route, referral.requested_on);
     let start = match rule {
         Some(_) => need(referral.requested_on, DateNeeded::ReferralRequested),
-        None => Err(missing_rule(route)),
+        None => Err(missing_rule(plan, route)),
     };
+    let decided = referral.decided_on.is_some()
+        || referral
+            .outcome
+            .is_some_and(|o| o != ReferralOutcome::Pending);
     b.add(
         ItemKind::ReferralDecisionExpected,
         Nature::Expected,
         start,
         rule,
         Dir::After,
-        referral.decided_on.is_some(),
+        decided,
     );
+    if rule == Some(r::CA_REFERRAL_DECISION) {
+        b.add(
+            ItemKind::ReferralFollowUp,
+            Nature::Expected,
+            start,
+            Some(r::CA_REFERRAL_FOLLOW_UP),
+            Dir::After,
+            decided,
+        );
+    }
 
     // Timely access (California).
     if let Some(standards) = access::timely_access(plan.region, plan.plan_type) {
@@ -288,19 +374,22 @@ pub fn timeline(
             details.access.appointment_requested_on,
             DateNeeded::AppointmentRequested,
         );
-        let offered_in_time = match (start, details.access.earliest_in_network_appointment) {
-            (Ok(s), Some(offered)) => offered <= rule.end_date(s),
-            _ => false,
-        };
+        // A logged offer settles the item, even a late one: the case step judges the wait.
+        let offered = details.access.earliest_in_network_appointment.is_some();
         b.add(
             ItemKind::InNetworkAppointmentDue,
             Nature::Expected,
             start,
             Some(rule),
             Dir::After,
-            offered_in_time,
+            offered,
         );
     }
+
+    // The appeal. Once Kaiser's denial no longer stands, its deadlines stop calling for action.
+    let lifted = appeal.denial_lifted().then_some(NotNeeded::DenialLifted);
+    let reversed = appeal.grievance_outcome == Some(AppealOutcome::Reversed);
+    let review_asked = appeal.review_filed.is_some() || appeal.review_outcome.is_some();
 
     // Grievance filing deadline.
     let denial = need(appeal.denial_letter, DateNeeded::DenialLetter);
@@ -317,6 +406,7 @@ pub fn timeline(
         Dir::After,
         appeal.grievance_filed.is_some(),
     );
+    b.not_needed(lifted);
 
     // Plan decision expected.
     let filed = need(appeal.grievance_filed, DateNeeded::GrievanceFiled);
@@ -338,45 +428,47 @@ pub fn timeline(
         if rule.is_some() {
             filed
         } else {
-            filed.and(Err(missing_rule(route)))
+            filed.and(Err(missing_rule(plan, route)))
         },
         rule,
         Dir::After,
-        appeal.grievance_decision.is_some(),
+        appeal.grievance_decision.is_some() || appeal.grievance_outcome.is_some(),
     );
+    b.not_needed(lifted);
 
     // May escalate from.
     let review = &route.review;
     let skip_wait = urgent && review.urgent_without_waiting.is_some();
-    match review.escalation {
-        Escalation::Automatic(_) => {}
-        Escalation::AfterDecisionOrWait(rule) if !skip_wait => b.add(
-            ItemKind::MayEscalateFrom,
-            Nature::Opens,
-            filed,
-            Some(rule),
-            Dir::After,
-            appeal.review_filed.is_some(),
-        ),
-        _ if skip_wait => b.add(
-            ItemKind::MayEscalateFrom,
-            Nature::Opens,
-            appeal
-                .grievance_filed
-                .or(appeal.denial_letter)
-                .ok_or(DateNeeded::DenialLetter),
+    let (start, rule) = match review.escalation {
+        Escalation::Automatic(_) => (None, None),
+        Escalation::AfterDecisionOrWait(rule) if !skip_wait => (Some(filed), Some(rule)),
+        _ if skip_wait => (
+            Some(
+                appeal
+                    .grievance_filed
+                    .or(appeal.denial_letter)
+                    .ok_or(DateNeeded::DenialLetter),
+            ),
             None,
-            Dir::After,
-            appeal.review_filed.is_some(),
         ),
-        _ => b.add(
+        _ => (
+            Some(need(
+                appeal.grievance_decision,
+                DateNeeded::GrievanceDecision,
+            )),
+            None,
+        ),
+    };
+    if let Some(start) = start {
+        b.add(
             ItemKind::MayEscalateFrom,
             Nature::Opens,
-            need(appeal.grievance_decision, DateNeeded::GrievanceDecision),
-            None,
+            start,
+            rule,
             Dir::After,
-            appeal.review_filed.is_some(),
-        ),
+            review_asked,
+        );
+        b.not_needed(lifted);
     }
 
     // Independent review filing deadline.
@@ -386,7 +478,7 @@ pub fn timeline(
         let start = if rule.is_some() {
             decided
         } else {
-            decided.and(Err(missing_rule(route)))
+            decided.and(Err(missing_rule(plan, route)))
         };
         b.add(
             ItemKind::ReviewFilingDeadline,
@@ -394,8 +486,9 @@ pub fn timeline(
             start,
             rule,
             Dir::After,
-            appeal.review_filed.is_some(),
+            review_asked,
         );
+        b.not_needed(lifted);
     }
     if route.candidates.is_empty() {
         for alt in &route.alternatives {
@@ -406,49 +499,79 @@ pub fn timeline(
                     decided,
                     Some(rule),
                     Dir::After,
-                    appeal.review_filed.is_some(),
+                    review_asked,
                 );
+                b.not_needed(lifted);
             }
         }
     }
 
-    // Review decision expected.
+    // Review decision expected: from the filing, or (Medicare) from Kaiser's decision, which
+    // sends the case on by itself.
     let rule = if urgent {
         review.urgent_decision.or(review.decision)
     } else {
         review.decision
     };
-    let start = need(appeal.review_filed, DateNeeded::ReviewFiled);
+    let start = match review.escalation {
+        Escalation::Automatic(_) => decided,
+        _ => need(appeal.review_filed, DateNeeded::ReviewFiled),
+    };
     b.add(
         ItemKind::ReviewDecisionExpected,
         Nature::Expected,
         if rule.is_some() {
             start
         } else {
-            start.and(Err(missing_rule(route)))
+            start.and(Err(missing_rule(plan, route)))
         },
         rule,
         Dir::After,
-        false,
+        appeal.review_outcome.is_some() || appeal.review_decision.is_some(),
     );
+    b.not_needed(reversed.then_some(NotNeeded::DenialLifted));
 
-    // Records and the appointment.
+    // After the reviewer decided for the member: when Kaiser must have acted on it.
+    if let (Some(ReviewOutcome::Overturned), Some(rule)) =
+        (appeal.review_outcome, review.act_within)
+    {
+        b.add(
+            ItemKind::AuthorizationAfterReview,
+            Nature::Expected,
+            need(appeal.review_decision, DateNeeded::ReviewDecision),
+            Some(rule),
+            Dir::After,
+            details.appointment.date.is_some(),
+        );
+    }
+
+    // Records and the appointment: once the appointment has passed, records no longer press.
     let appointment = need(details.appointment.date, DateNeeded::Appointment);
+    let passed = details
+        .appointment
+        .date
+        .filter(|d| *d < today)
+        .map(|_| NotNeeded::AppointmentPassed);
     let records_done = details.appointment.records_requested_on.is_some();
-    let records = access::records_rules(plan.region);
-    let legal = records.state_max.unwrap_or(records.legal_max);
+    let records = access::records_rules(plan.region, details.state);
     b.add(
         ItemKind::RecordsLegalMaxRequestBy,
         Nature::Deadline,
         appointment,
-        Some(legal),
+        Some(records.safe_limit),
         Dir::Before,
         records_done,
     );
-    let mut lead = records.default_lead;
-    if let Some(days) = details.appointment.records_lead_business_days {
-        lead.period = Period::BusinessDays(days);
-    }
+    b.not_needed(passed);
+    let lead = match details.appointment.records_lead_business_days {
+        // The member's own lead time: the published figure's caveats no longer apply.
+        Some(days) => Rule {
+            period: Period::BusinessDays(days),
+            caveats: &[],
+            ..records.default_lead
+        },
+        None => records.default_lead,
+    };
     b.add(
         ItemKind::RecordsRequestBy,
         Nature::Deadline,
@@ -457,11 +580,7 @@ pub fn timeline(
         Dir::Before,
         records_done,
     );
-    if plan.region != Some(Region::Northwest) {
-        if let Some(item) = b.items.last_mut() {
-            item.caveats.push(Caveat::KaiserNorthwestFigure);
-        }
-    }
+    b.not_needed(passed);
     b.add(
         ItemKind::Appointment,
         Nature::Event,

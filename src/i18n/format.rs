@@ -5,15 +5,15 @@ use chrono::NaiveDate;
 
 use super::keys::{Code, Nav, NextKey};
 use super::{fill, t, Lang};
-use crate::domain::next_step::NextStep;
-use crate::domain::route::{ReviewKind, RouteKind};
+use crate::domain::next_step::{Approval, NextStep};
+use crate::domain::route::{FiledWith, ReviewKind, RouteKind};
 use crate::domain::rules::Period;
 use crate::domain::timeline::{ItemKind, Status};
 
 /// A date in the language's long form ("February 16, 2026").
 pub fn date(lang: Lang, date: NaiveDate) -> String {
     match lang {
-        Lang::En => crate::domain::letters::format_date(date),
+        Lang::En => super::en::date(date),
     }
 }
 
@@ -39,13 +39,16 @@ pub fn status(lang: Lang, status: Status) -> String {
         Status::Overdue { days: d } => days(Code::StatusOverdue, d),
         Status::Reached { days: d } => days(Code::StatusReached, d),
         Status::NotYetKnown(_) => t(lang, Code::StatusUnknown).to_owned(),
+        Status::NotNeeded(why) => t(lang, Code::NotNeeded(why)).to_owned(),
     }
 }
 
 /// The name of an independent review, with the state filled in where it has one.
 pub fn review_name(lang: Lang, review: ReviewKind) -> String {
     let state = match review {
-        ReviewKind::StateExternalReview(state) => t(lang, Nav::State(state)),
+        ReviewKind::StateExternalReview(state) | ReviewKind::StateFairHearing(Some(state)) => {
+            t(lang, Nav::State(state))
+        }
         _ => "",
     };
     fill(t(lang, Code::Review(review)), &[("state", state)])
@@ -54,7 +57,9 @@ pub fn review_name(lang: Lang, review: ReviewKind) -> String {
 /// The sentence saying which rules cover the plan.
 pub fn route_sentence(lang: Lang, kind: RouteKind) -> String {
     let state = match kind {
-        RouteKind::StateExternalReview(state) => t(lang, Nav::State(state)),
+        RouteKind::StateExternalReview(state) | RouteKind::Medicaid(Some(state)) => {
+            t(lang, Nav::State(state))
+        }
         _ => "",
     };
     fill(t(lang, Code::Route(kind)), &[("state", state)])
@@ -93,39 +98,88 @@ pub fn next_step(lang: Lang, step: NextStep) -> String {
             };
             fill(n(key), &[("date", &date(lang, d)), ("when", &when)])
         }
-        NextStep::FileGrievance { kind, by } => {
-            let text = dated(NextKey::FileGrievance, NextKey::FileGrievanceNoDate, by);
-            fill(&text, &[("kind", t(lang, Code::Internal(kind)))])
-        }
+        NextStep::FileGrievance {
+            kind,
+            with: FiledWith::Kaiser,
+            by,
+        } => dated(
+            NextKey::FileGrievance(kind),
+            NextKey::FileGrievanceNoDate(kind),
+            by,
+        ),
+        NextStep::FileGrievance {
+            with: FiledWith::PlanOnNotice,
+            by,
+            ..
+        } => dated(
+            NextKey::FileWithPlanOnNotice,
+            NextKey::FileWithPlanOnNoticeNoDate,
+            by,
+        ),
         NextStep::AwaitPlanDecision { by } => dated(
             NextKey::AwaitPlanDecision,
             NextKey::AwaitPlanDecisionNoDate,
             by,
         ),
-        NextStep::AskIndependentReview { review, by } => {
-            let text = dated(NextKey::AskReview, NextKey::AskReviewNoDate, by);
-            fill(&text, &[("review", &review_name(lang, review))])
+        NextStep::AskIndependentReview { review, by, partly } => {
+            let (with, without) = if partly {
+                (NextKey::AskReviewPartly, NextKey::AskReviewPartlyNoDate)
+            } else {
+                (NextKey::AskReview, NextKey::AskReviewNoDate)
+            };
+            let review = review_name(lang, review);
+            match by {
+                Some(d) => fill(n(with), &[("date", &date(lang, d)), ("review", &review)]),
+                None => fill(n(without), &[("review", &review)]),
+            }
         }
-        NextStep::ReviewIsAutomatic => n(NextKey::ReviewIsAutomatic).to_owned(),
-        NextStep::AwaitReviewDecision { by } => {
-            dated(NextKey::AwaitReview, NextKey::AwaitReviewNoDate, by)
+        NextStep::ReviewIsAutomatic { by } => dated(
+            NextKey::ReviewIsAutomatic,
+            NextKey::ReviewIsAutomaticNoDate,
+            by,
+        ),
+        NextStep::AwaitReviewDecision { by, about } => {
+            let with = if about {
+                NextKey::AwaitReviewAbout
+            } else {
+                NextKey::AwaitReview
+            };
+            dated(with, NextKey::AwaitReviewNoDate, by)
         }
+        NextStep::ReviewUpheld { .. } => n(NextKey::ReviewUpheld).to_owned(),
         NextStep::TalkToDoctor => n(NextKey::TalkToDoctor).to_owned(),
         NextStep::PutRequestInWriting => n(NextKey::PutRequestInWriting).to_owned(),
-        NextStep::AwaitReferralDecision { by, late } => {
-            let with = if late {
-                NextKey::AwaitReferralLate
-            } else {
-                NextKey::AwaitReferral
-            };
-            dated(with, NextKey::AwaitReferralNoDate, by)
-        }
-        NextStep::BookAppointment => n(NextKey::BookAppointment).to_owned(),
+        NextStep::AwaitReferralDecision {
+            by,
+            about,
+            follow_up,
+            late,
+        } => match (by, follow_up) {
+            (Some(d), _) if late => {
+                fill(n(NextKey::AwaitReferralLate), &[("date", &date(lang, d))])
+            }
+            (Some(d), Some(f)) if about => fill(
+                n(NextKey::AwaitReferralAbout),
+                &[("date", &date(lang, d)), ("follow_up", &date(lang, f))],
+            ),
+            (by, _) => dated(NextKey::AwaitReferral, NextKey::AwaitReferralNoDate, by),
+        },
+        NextStep::BookAppointment {
+            after:
+                Approval::ReviewOverturned {
+                    act_by: Some(by),
+                    binds: true,
+                },
+        } => fill(n(NextKey::BookAfterReviewBy), &[("date", &date(lang, by))]),
+        NextStep::BookAppointment { after } => n(NextKey::BookAppointment(after)).to_owned(),
         NextStep::RequestRecords { by } => {
             dated(NextKey::RequestRecords, NextKey::RequestRecordsNoDate, by)
         }
         NextStep::GoToAppointment { on } => {
             fill(n(NextKey::GoToAppointment), &[("date", &date(lang, on))])
+        }
+        NextStep::AfterAppointment { on } => {
+            fill(n(NextKey::AfterAppointment), &[("date", &date(lang, on))])
         }
     }
 }

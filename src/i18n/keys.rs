@@ -2,15 +2,20 @@
 //! area and still be matched exhaustively. Variants with data name a domain value whose words
 //! are wanted. Strings with `{name}` placeholders are filled by [`super::fill`].
 
-use crate::domain::access::CountyType;
-use crate::domain::case::{CaReason, ContactChannel, InNetworkSecondOpinion, ReferralOutcome};
-use crate::domain::costs::{CostInput, ReferralCostBasis, ScenarioKind};
+use crate::domain::access::{CountyType, RecordsLaw};
+use crate::domain::case::{
+    AppealOutcome, CaReason, ContactChannel, InNetworkSecondOpinion, ReferralOutcome, ReviewOutcome,
+};
+use crate::domain::costs::{BasisRule, CostInput, ReferralCostBasis, ScenarioKind};
 use crate::domain::eligibility::{ActionKind, Evidence, Ground, ReasonCode, Strength, Verdict};
+use crate::domain::letters::{Blank, RepresentativeForm};
 use crate::domain::money::ParseError;
+use crate::domain::next_step::Approval;
+use crate::domain::route::Program;
 use crate::domain::route::{FindOut, InternalStepKind, ReviewKind, RouteKind, UsState};
-use crate::domain::timeline::{DateNeeded, ItemKind};
+use crate::domain::timeline::{DateNeeded, ItemKind, NotNeeded};
 use crate::domain::{Caveat, Confidence};
-use crate::state::edit::{NumberKind, SelfPayItem, ShareKind};
+use crate::state::edit::{NumberKind, SelfPayItem, ShareKind, Terms};
 use crate::state::Step;
 
 /// The journey's frame: progress, navigation, "Why?", confidence, common answers.
@@ -30,25 +35,35 @@ pub enum Nav {
     BackTo,
     NextStepLabel,
     Why,
-    SourceLabel,
+    /// "Source: {link} {new_tab} {confidence}" (the link is the source's title).
+    SourceWithLink,
+    /// "Source: {title}. … {confidence}" for a rule with no public source.
+    SourceWithoutLink,
     NewTab,
-    NoPublicSource,
     Confidence(Confidence),
     LowConfidenceNote,
     Yes,
     No,
     NotSure,
-    Call,
-    Tty,
-    Website,
+    /// "Call: {number}".
+    CallLine,
+    /// "TTY …: {number}".
+    TtyLine,
+    /// "Website: {site} {new_tab}".
+    WebsiteLine,
     ContactsTitle,
     DateHint,
     /// "{field}: {problem}".
     NumberProblem(NumberKind, ParseError),
     LetterHint,
     PrintPage,
-    Done,
-    ToDo,
+    /// "Done: {action}" and "To do: {action}" in a checklist.
+    DoneItem,
+    ToDoItem,
+    /// "{text} ({status})": a dated fact with its status.
+    WithStatus,
+    /// "About {date}": a date whose clock starts on a day the member cannot know.
+    AboutDate,
     /// Words for a state.
     State(UsState),
     Caveat(Caveat),
@@ -56,7 +71,8 @@ pub enum Nav {
     Next(NextKey),
 }
 
-/// One template per kind of next step.
+/// One template per kind of next step (and per kind of the plan's own review, so each language
+/// writes a whole sentence).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NextKey {
     AnswerPlan,
@@ -64,26 +80,42 @@ pub enum NextKey {
     ActNowReview,
     ActNowRecords,
     DueToday,
+    /// "That is in {days} day(s)."
     DueInDays,
+    /// "That date passed {days} day(s) ago."
     Overdue,
-    FileGrievance,
-    FileGrievanceNoDate,
+    FileGrievance(InternalStepKind),
+    FileGrievanceNoDate(InternalStepKind),
+    /// The appeal goes to the plan, or state office, named on the notice (not Kaiser itself).
+    FileWithPlanOnNotice,
+    FileWithPlanOnNoticeNoDate,
     AwaitPlanDecision,
     AwaitPlanDecisionNoDate,
     AskReview,
     AskReviewNoDate,
+    AskReviewPartly,
+    AskReviewPartlyNoDate,
     ReviewIsAutomatic,
+    ReviewIsAutomaticNoDate,
     AwaitReview,
+    AwaitReviewAbout,
     AwaitReviewNoDate,
+    ReviewUpheld,
     TalkToDoctor,
     PutRequestInWriting,
     AwaitReferral,
+    /// Expected about {date}; follow up if nothing by {follow_up}.
+    AwaitReferralAbout,
     AwaitReferralLate,
     AwaitReferralNoDate,
-    BookAppointment,
+    /// How the approval came: a referral, a reversed appeal, an overturned denial.
+    BookAppointment(Approval),
+    /// An overturned denial with the date Kaiser must act by.
+    BookAfterReviewBy,
     RequestRecords,
     RequestRecordsNoDate,
     GoToAppointment,
+    AfterAppointment,
 }
 
 /// Domain codes in plain words.
@@ -98,7 +130,14 @@ pub enum Code {
     Action(ActionKind),
     Item(ItemKind),
     ItemExplain(ItemKind),
+    /// "{what}: {date}." for a dated item in a step.
+    ItemOn,
+    /// "{what}: about {date}." for an approximate one.
+    ItemAbout,
+    /// "{what}: not known yet. {needed}"
+    ItemUnknown,
     Needed(DateNeeded),
+    NotNeeded(NotNeeded),
     CostInput(CostInput),
     Scenario(ScenarioKind),
     ScenarioExplain(ScenarioKind),
@@ -112,8 +151,9 @@ pub enum Code {
     Channel(ContactChannel),
     County(CountyType),
     Outcome(ReferralOutcome),
+    AppealOutcome(AppealOutcome),
+    ReviewOutcome(ReviewOutcome),
     SecondOpinion(InNetworkSecondOpinion),
-    ShareKind(ShareKind),
     SelfPay(SelfPayItem),
     /// "{n} business days", "{n} days", "{n} hours", "{n} months".
     PeriodBusinessDays,
@@ -166,6 +206,8 @@ pub enum ReasonT {
     CountyLabel,
     CountyHint,
     CountyChoose,
+    MedicareRule,
+    MedicaidRule,
     ResultTitle,
     GroundsTitle,
     EvidenceTitle,
@@ -189,16 +231,26 @@ pub enum AskT {
     OutsideDoctorContact,
     OwnWords,
     OwnWordsHint,
+    MemberContact,
+    RepresentativeName,
+    RepresentativeRelationship,
+    RepresentativeHint,
     LetterTitle,
     LetterLabel,
     LogTitle,
     RequestedOn,
     OutcomeLegend,
     DecidedOn,
+    /// "Kaiser's answer is expected by {date}."
     ExpectedBy,
-    ExpectedUnknown,
+    /// "… expected about {date} …": the clock starts when Kaiser has what it needs.
+    ExpectedAbout,
+    /// "If you have heard nothing by {date}, follow up."
+    FollowUpOn,
     ScriptCheckTitle,
     ScriptCheck,
+    ScriptUrgentTitle,
+    ScriptUrgent(Program),
     MemberServicesTitle,
 }
 
@@ -208,24 +260,27 @@ pub enum CostT {
     Intro,
     Terms,
     InNetworkTitle,
-    ShareLegend,
-    CopayLabel,
-    CoinsuranceLabel,
+    ShareLegend(Terms),
+    ShareOption(Terms, ShareKind),
+    CopayLabel(Terms),
+    CoinsuranceLabel(Terms),
     ShareHint,
     AllowedLabel,
     AllowedHint,
-    DeductibleLabel,
-    OutOfPocketLabel,
+    DeductibleLabel(Terms),
+    OutOfPocketLabel(Terms),
     ReferralTitle,
     BasisLegend,
     BasisHint,
     BasisNotSure,
-    BasisDefault,
+    BasisDefault(BasisRule),
     OutsideAllowedLabel,
     OutsideBilledLabel,
     OutsideBilledHint,
     SelfPayTitle,
     SelfPayHint,
+    GoodFaithEstimate,
+    GoodFaithEstimateIfInsured,
     ResultsTitle,
     TableCaption,
     ColumnOption,
@@ -245,6 +300,7 @@ pub enum CostT {
     LineCapped,
     LineBalanceBill,
     LineSelfPayItem,
+    LineNoCost,
     LineMemberTotal,
     LinePlanTotal,
     BallparkTitle,
@@ -260,6 +316,10 @@ pub enum CostT {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LaterT {
     RecordsIntro,
+    ChooseDoctorTitle,
+    ChooseDoctorList,
+    ScriptOutsideOfficeTitle,
+    ScriptOutsideOffice,
     RecordsListTitle,
     RecordsList,
     AppointmentLabel,
@@ -267,7 +327,8 @@ pub enum LaterT {
     LeadHint,
     RecordsRequestedLabel,
     RequestBy,
-    LegalMax,
+    LegalMax(RecordsLaw),
+    RecordsNotNeeded,
     KaiserTurnaround,
     KaiserTurnaroundDelayed,
     KaiserTurnaroundUnknown,
@@ -279,7 +340,9 @@ pub enum LaterT {
     NotDeniedStatus(Option<ReferralOutcome>),
     ComeBack,
     RouteTitle,
-    FirstStep,
+    FirstStep(InternalStepKind),
+    /// The first step when the appeal goes to the plan named on the notice, not Kaiser.
+    FirstStepPlanOnNotice,
     FilingWindow,
     DecisionTime,
     UrgentDecisionTime,
@@ -290,19 +353,36 @@ pub enum LaterT {
     OpensAtOnceIfUrgent,
     ReviewWindow,
     ReviewDecision,
+    ReviewDecisionAbout,
     Binds,
     BindingNotStated,
+    /// "Once the reviewer decides for you, Kaiser must act within {period}."
+    ActWithin,
     Alternatives,
+    /// "{review}: {window}".
+    AlternativeWithWindow,
+    HelpTitle,
     PossibleReviews,
     FindOutTitle,
     YourDatesTitle,
     DenialLetterLabel,
     GrievanceFiledLabel,
     GrievanceDecisionLabel,
+    GrievanceOutcomeLegend,
     ReviewFiledLabel,
+    ReviewDecisionLabel,
+    ReviewOutcomeLegend,
+    OutcomeReversed,
+    OutcomePartlyReversed,
+    OutcomeOverturned,
+    /// Overturned, where no source says the plan must follow the decision.
+    OutcomeOverturnedNotStated,
+    OutcomeReviewUpheld,
     GrievanceLetterTitle,
+    LetterNotNeeded,
     // Timeline
     TimelineIntro,
+    /// "{count} of your dates need(s) attention now …"
     Attention,
     NothingPressing,
     WarningSoon,
@@ -380,4 +460,62 @@ pub enum SafetyT {
     ConflictKeptNewer,
     RemovedElsewhere,
     Embedded,
+}
+
+/// The letters' words (see `i18n::letter_text`). `{name}` placeholders are filled from the
+/// letter's data; blanks are written as bracketed placeholders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LetterT {
+    To,
+    ToKaiserDoctor,
+    ToAppeals,
+    /// The appeals office of the plan named on the denial notice.
+    ToPlanOnNotice,
+    ToRoi,
+    From,
+    RecordNumber,
+    Date,
+    Subject,
+    SubjectReferral,
+    SubjectAppeal(InternalStepKind),
+    SubjectRecords,
+    AskReferral,
+    DeniedOn(InternalStepKind),
+    ReasonsIntro,
+    Reason(CaReason),
+    OwnWords,
+    GroundsIntro,
+    GroundNoSpecialist,
+    GroundWait,
+    GroundWaitLonger,
+    GroundTravel,
+    GroundTravelMiles,
+    GroundTravelMinutes,
+    CaliforniaLaw,
+    MedicareRule,
+    MedicaidRule,
+    OregonRule,
+    UrgentRequest(Program),
+    UrgentAppeal(Program),
+    DoctorSupports(Program),
+    ReplyInWriting,
+    AskCriteria,
+    AskCaseFile,
+    AskNewReviewer,
+    NextReview(Program),
+    Representative,
+    RepresentativeForm(RepresentativeForm),
+    Enclosures,
+    DecisionInWriting,
+    BirthDate,
+    MemberContact,
+    RecordsAccess(RecordsLaw),
+    RecordsListIntro,
+    RecordsItems,
+    PathologySlides,
+    AppointmentOn,
+    AuthorizationForm,
+    SignatureLine,
+    Closing,
+    Blank(Blank),
 }

@@ -5,14 +5,18 @@
 mod en;
 mod format;
 pub mod keys;
+mod letters;
+mod problems;
+pub mod template;
 
 pub use format::{date, next_step, period, review_name, route_sentence, status};
-mod problems;
+pub use letters::letter_text;
+pub use template::fill;
 
-pub use keys::{AskT, Code, CostT, LaterT, Nav, NextKey, ReasonT, SafetyT};
+pub use keys::{AskT, Code, CostT, LaterT, LetterT, Nav, NextKey, ReasonT, SafetyT};
 pub use problems::{import_problem, more_problems, problem_line};
 
-use crate::domain::{PlanType, Region, Urgency};
+use crate::domain::{MedicaidProgram, PlanType, Region, Urgency};
 
 /// A language the app speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -57,6 +61,9 @@ pub enum Text {
     PlanTypeHint,
     PlanTypeName(PlanType),
     PlanTypeExplain(PlanType),
+    /// Medicaid, named as members in the region know it.
+    MedicaidName(MedicaidProgram),
+    MedicaidExplain(MedicaidProgram),
     UrgencyLegend,
     UrgencyHint,
     UrgencyName(Urgency),
@@ -89,6 +96,7 @@ pub enum Text {
     Cost(CostT),
     Later(LaterT),
     Safety(SafetyT),
+    Letter(LetterT),
 }
 
 macro_rules! group {
@@ -100,21 +108,11 @@ macro_rules! group {
         }
     )*};
 }
-group!(Nav => Nav, Code => Code, ReasonT => Reason, AskT => Ask, CostT => Cost, LaterT => Later, SafetyT => Safety);
+group!(Nav => Nav, Code => Code, ReasonT => Reason, AskT => Ask, CostT => Cost, LaterT => Later, SafetyT => Safety, LetterT => Letter);
 
 /// The string for `text` in `lang`.
 pub fn t(lang: Lang, text: impl Into<Text>) -> &'static str {
     match lang {
         Lang::En => en::text(text.into()),
     }
-}
-
-/// Replaces each `{name}` in `template` with its value. Values are plain text; the UI escapes
-/// everything it renders, so nothing here needs to.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |acc, (name, value)| {
-            acc.replace(&format!("{{{name}}}"), value)
-        })
 }

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 
 use crate::domain::access::CountyType;
 use crate::domain::case::{
-    CaReason, ContactChannel, ContactEntry, InNetworkSecondOpinion, ReferralOutcome,
+    AppealOutcome, CaReason, ContactChannel, ContactEntry, InNetworkSecondOpinion, ReferralOutcome,
+    ReviewOutcome,
 };
 use crate::domain::costs::{CostShare, PlanTerms, ReferralCostBasis};
 use crate::domain::money::ParseError;
@@ -32,6 +33,8 @@ pub enum DateField {
     GrievanceDecision,
     /// When the independent review was requested.
     ReviewFiled,
+    /// The date of the independent reviewer's decision.
+    ReviewDecision,
     /// The outside appointment.
     Appointment,
     /// When the records were requested.
@@ -51,6 +54,7 @@ impl DateField {
             DateField::GrievanceFiled => d.appeal.grievance_filed,
             DateField::GrievanceDecision => d.appeal.grievance_decision,
             DateField::ReviewFiled => d.appeal.review_filed,
+            DateField::ReviewDecision => d.appeal.review_decision,
             DateField::Appointment => d.appointment.date,
             DateField::RecordsRequested => d.appointment.records_requested_on,
         }
@@ -67,6 +71,7 @@ impl DateField {
             DateField::GrievanceFiled => &mut d.appeal.grievance_filed,
             DateField::GrievanceDecision => &mut d.appeal.grievance_decision,
             DateField::ReviewFiled => &mut d.appeal.review_filed,
+            DateField::ReviewDecision => &mut d.appeal.review_decision,
             DateField::Appointment => &mut d.appointment.date,
             DateField::RecordsRequested => &mut d.appointment.records_requested_on,
         }
@@ -84,6 +89,9 @@ pub enum LetterField {
     OutsideDoctor,
     OutsideDoctorContact,
     OwnWords,
+    MemberContact,
+    RepresentativeName,
+    RepresentativeRelationship,
 }
 
 impl LetterField {
@@ -99,6 +107,9 @@ impl LetterField {
             LetterField::OutsideDoctor => &l.outside_doctor,
             LetterField::OutsideDoctorContact => &l.outside_doctor_contact,
             LetterField::OwnWords => &l.own_words,
+            LetterField::MemberContact => &l.member_contact,
+            LetterField::RepresentativeName => &l.representative_name,
+            LetterField::RepresentativeRelationship => &l.representative_relationship,
         };
         value.as_deref().unwrap_or("")
     }
@@ -114,6 +125,9 @@ impl LetterField {
             LetterField::OutsideDoctor => &mut l.outside_doctor,
             LetterField::OutsideDoctorContact => &mut l.outside_doctor_contact,
             LetterField::OwnWords => &mut l.own_words,
+            LetterField::MemberContact => &mut l.member_contact,
+            LetterField::RepresentativeName => &mut l.representative_name,
+            LetterField::RepresentativeRelationship => &mut l.representative_relationship,
         }
     }
 }
@@ -165,6 +179,8 @@ pub enum Edit {
     County(Option<CountyType>),
     Date(DateField, Option<NaiveDate>),
     Outcome(Option<ReferralOutcome>),
+    GrievanceOutcome(Option<AppealOutcome>),
+    ReviewOutcome(Option<ReviewOutcome>),
     Letter(LetterField, String),
     ReferralBasis(Option<ReferralCostBasis>),
     AddContact,
@@ -199,6 +215,8 @@ pub fn apply(case: &mut Case, edit: Edit) {
         Edit::County(county) => d.access.county = county,
         Edit::Date(field, date) => *field.slot(case) = date,
         Edit::Outcome(outcome) => d.referral.outcome = outcome,
+        Edit::GrievanceOutcome(outcome) => d.appeal.grievance_outcome = outcome,
+        Edit::ReviewOutcome(outcome) => d.appeal.review_outcome = outcome,
         Edit::Letter(field, text) => {
             *field.slot(case) = if text.trim().is_empty() {
                 None

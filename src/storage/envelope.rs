@@ -2,12 +2,10 @@
 //! envelope, refuses newer versions unread, and runs older versions through the migrations.
 
 use super::error::DecodeError;
+use super::json::{self, Json, JsonWriter};
 use super::problems::{Expected, Reader};
-use super::v2::CaseV2;
-use super::{v1, v2_read, APP_ID, SCHEMA_VERSION};
+use super::{v1, v2, v3, v3_read, APP_ID, SCHEMA_VERSION};
 use crate::domain::Case;
-use serde::Serialize;
-use serde_json::Value;
 
 /// A decoded envelope.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,50 +25,57 @@ impl Decoded {
     }
 }
 
-/// Field order is the order a person reading an exported file wants: whose, what, then the case.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub(super) struct EnvelopeOut<'a> {
-    pub(super) app: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) kind: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) exported_by: Option<&'a str>,
-    pub(super) schema: u64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) revision: Option<u64>,
-    pub(super) case: CaseV2,
+/// The envelope's text at the current schema version. Members come in the order a person
+/// reading an exported file wants: whose, what (`kind` and `exportedBy`, for an export), the
+/// version, the revision (for a saved value), then the case.
+pub(super) fn envelope_text(
+    case: &Case,
+    export: Option<(&str, &str)>,
+    revision: Option<u64>,
+) -> String {
+    let mut w = JsonWriter::default();
+    w.open_object();
+    w.key("app");
+    w.string(APP_ID);
+    if let Some((kind, exported_by)) = export {
+        w.key("kind");
+        w.string(kind);
+        w.key("exportedBy");
+        w.string(exported_by);
+    }
+    w.key("schema");
+    w.uint(SCHEMA_VERSION);
+    if let Some(revision) = revision {
+        w.key("revision");
+        w.uint(revision);
+    }
+    w.key("case");
+    v3::write_case(&mut w, case);
+    w.close_object();
+    w.finish()
 }
 
 /// The envelope text for `case` at the current schema version and the given revision.
 pub fn encode(case: &Case, revision: u64) -> String {
-    let out = EnvelopeOut {
-        app: APP_ID,
-        kind: None,
-        exported_by: None,
-        schema: SCHEMA_VERSION,
-        revision: Some(revision),
-        case: CaseV2::from_domain(case),
-    };
-    // Serialising plain structs with string keys cannot fail; an empty string would read back as
-    // "not JSON", never as a wrong case.
-    serde_json::to_string(&out).unwrap_or_default()
+    envelope_text(case, None, Some(revision))
 }
 
 /// The case in a saved envelope, migrated to the current version. Never panics, whatever `raw`
 /// holds.
 pub fn decode(raw: &str) -> Result<Decoded, DecodeError> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    let value = json::parse(raw).map_err(|e| DecodeError::NotJson {
+        line: e.line,
+        column: e.column,
     })?;
     decode_value(&value)
 }
 
 /// [`decode`] for already-parsed JSON.
-pub(super) fn decode_value(value: &Value) -> Result<Decoded, DecodeError> {
-    let envelope = value.as_object().ok_or(DecodeError::NotAnEnvelope)?;
-    if envelope.get("app").and_then(Value::as_str) != Some(APP_ID) {
+pub(super) fn decode_value(value: &Json) -> Result<Decoded, DecodeError> {
+    let Json::Object(envelope) = value else {
+        return Err(DecodeError::NotAnEnvelope);
+    };
+    if envelope.get("app").and_then(Json::as_str) != Some(APP_ID) {
         return Err(DecodeError::NotAnEnvelope);
     }
     let mut r = Reader::new("");
@@ -81,7 +86,7 @@ pub(super) fn decode_value(value: &Value) -> Result<Decoded, DecodeError> {
         .and_then(|n| u64::try_from(n).ok())
     };
     let Some(schema) = whole(&mut r, "schema", 1) else {
-        if envelope.get("schema").is_none_or(Value::is_null) {
+        if envelope.get("schema").is_none_or(Json::is_null) {
             r.problem_at(
                 "schema",
                 Expected::WholeNumber {
@@ -103,12 +108,12 @@ pub(super) fn decode_value(value: &Value) -> Result<Decoded, DecodeError> {
     };
     let case = r.at("case".to_owned(), |r| match schema {
         1 => {
-            let v2 = v1::migrate(v1::read(r, case_value));
             // Re-read the migrated case with the current reader, so codes are checked once.
-            let migrated = serde_json::to_value(v2).unwrap_or(Value::Null);
-            v2_read::read_case(r, &migrated)
+            let v2 = v1::migrate(v1::read(r, case_value));
+            v3_read::read_case(r, &v2::migrate(&v2))
         }
-        _ => v2_read::read_case(r, case_value),
+        2 => v3_read::read_case(r, &v2::migrate(case_value)),
+        _ => v3_read::read_case(r, case_value),
     });
     let problems = r.into_problems();
     if problems.is_empty() {

@@ -2,7 +2,7 @@
 //! collects them. Reading goes on after a problem, so a member importing a damaged file sees
 //! every problem at once, each with its path and what was expected.
 
-use serde_json::{Map, Value};
+use super::json::{Json, JsonObject};
 use std::fmt;
 
 /// At most this many problems are listed; the rest are only counted. A hostile file could
@@ -54,14 +54,14 @@ pub enum Found {
 
 impl Found {
     /// A brief description of `value`.
-    pub fn of(value: &Value) -> Found {
+    pub fn of(value: &Json) -> Found {
         match value {
-            Value::Null => Found::Null,
-            Value::Bool(b) => Found::YesOrNo(*b),
-            Value::Number(n) => Found::Number(n.to_string()),
-            Value::String(s) => Found::Text(s.chars().take(40).collect()),
-            Value::Array(_) => Found::List,
-            Value::Object(_) => Found::Object,
+            Json::Null => Found::Null,
+            Json::Bool(b) => Found::YesOrNo(*b),
+            Json::Number(n) => Found::Number(n.chars().take(40).collect()),
+            Json::String(s) => Found::Text(s.chars().take(40).collect()),
+            Json::Array(_) => Found::List,
+            Json::Object(_) => Found::Object,
         }
     }
 }
@@ -211,9 +211,9 @@ impl Reader {
     }
 
     /// The object at the current path (`None`, with a problem, if it is anything else).
-    pub(super) fn object<'v>(&mut self, value: &'v Value) -> Option<&'v Map<String, Value>> {
+    pub(super) fn object<'v>(&mut self, value: &'v Json) -> Option<&'v JsonObject> {
         match value {
-            Value::Object(map) => Some(map),
+            Json::Object(map) => Some(map),
             other => {
                 self.problem(Expected::Object, Found::of(other));
                 None
@@ -224,12 +224,12 @@ impl Reader {
     /// Reads the optional field `name` of `object` with `read`; absent or `null` gives `None`.
     pub(super) fn field<T>(
         &mut self,
-        object: Option<&Map<String, Value>>,
+        object: Option<&JsonObject>,
         name: &str,
-        read: impl FnOnce(&mut Reader, &Value) -> Option<T>,
+        read: impl FnOnce(&mut Reader, &Json) -> Option<T>,
     ) -> Option<T> {
         match object.and_then(|o| o.get(name)) {
-            None | Some(Value::Null) => None,
+            None | Some(Json::Null) => None,
             Some(value) => self.at(name.to_owned(), |r| read(r, value)),
         }
     }
@@ -237,18 +237,18 @@ impl Reader {
     /// A nested object field; absent gives an empty object so its own fields read as unanswered.
     pub(super) fn section<'v>(
         &mut self,
-        object: Option<&'v Map<String, Value>>,
+        object: Option<&'v JsonObject>,
         name: &str,
-    ) -> Option<&'v Map<String, Value>> {
+    ) -> Option<&'v JsonObject> {
         match object.and_then(|o| o.get(name)) {
-            None | Some(Value::Null) => None,
+            None | Some(Json::Null) => None,
             Some(value) => self.at(name.to_owned(), |r| r.object(value)),
         }
     }
 
-    pub(super) fn text(&mut self, value: &Value) -> Option<String> {
+    pub(super) fn text(&mut self, value: &Json) -> Option<String> {
         match value {
-            Value::String(s) => Some(s.clone()),
+            Json::String(s) => Some(s.clone()),
             other => {
                 self.problem(Expected::Text, Found::of(other));
                 None
@@ -256,9 +256,9 @@ impl Reader {
         }
     }
 
-    pub(super) fn yes_no(&mut self, value: &Value) -> Option<bool> {
+    pub(super) fn yes_no(&mut self, value: &Json) -> Option<bool> {
         match value {
-            Value::Bool(b) => Some(*b),
+            Json::Bool(b) => Some(*b),
             other => {
                 self.problem(Expected::YesOrNo, Found::of(other));
                 None
@@ -267,15 +267,8 @@ impl Reader {
     }
 
     /// A whole number in `min..=max` (JSON `1.0` is not whole: the writer never writes it).
-    pub(super) fn whole(&mut self, value: &Value, min: i128, max: i128) -> Option<i128> {
-        let n = match value {
-            Value::Number(n) => n
-                .as_i64()
-                .map(i128::from)
-                .or_else(|| n.as_u64().map(i128::from)),
-            _ => None,
-        };
-        match n {
+    pub(super) fn whole(&mut self, value: &Json, min: i128, max: i128) -> Option<i128> {
+        match value.as_whole() {
             Some(n) if (min..=max).contains(&n) => Some(n),
             _ => {
                 self.problem(Expected::WholeNumber { min, max }, Found::of(value));
@@ -287,11 +280,11 @@ impl Reader {
     /// The list at the current path, each element read with `read` under its index.
     pub(super) fn list<T>(
         &mut self,
-        value: &Value,
-        mut read: impl FnMut(&mut Reader, &Value) -> T,
+        value: &Json,
+        mut read: impl FnMut(&mut Reader, &Json) -> T,
     ) -> Option<Vec<T>> {
         match value {
-            Value::Array(items) => Some(
+            Json::Array(items) => Some(
                 items
                     .iter()
                     .enumerate()

@@ -2,12 +2,10 @@
 //! the current case; the interface shows the result and replaces the case only once the member
 //! confirms.
 
-use super::envelope::{decode_value, EnvelopeOut};
+use super::envelope::{decode_value, envelope_text};
 use super::error::ImportError;
-use super::v2::CaseV2;
-use super::{APP_ID, SCHEMA_VERSION};
+use super::json::{self, Json};
 use crate::domain::Case;
-use serde_json::Value;
 
 /// The `kind` an exported file carries, so it is recognisable as a case file (a saved value
 /// copied out of storage, which has no `kind`, is accepted too).
@@ -23,16 +21,61 @@ pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 /// The whole case as an exported file: the saved envelope, pretty-printed, marked with
 /// [`EXPORT_KIND`] and [`EXPORTED_BY`]. No revision: that counts saves on one device only.
 pub fn export_case(case: &Case) -> String {
-    let out = EnvelopeOut {
-        app: APP_ID,
-        kind: Some(EXPORT_KIND),
-        exported_by: Some(EXPORTED_BY),
-        schema: SCHEMA_VERSION,
-        revision: None,
-        case: CaseV2::from_domain(case),
+    indent(&envelope_text(case, Some((EXPORT_KIND, EXPORTED_BY)), None))
+}
+
+/// Compact JSON laid out for a person: one member per line, two spaces per level, `": "` after
+/// each key; empty objects and lists stay `{}` and `[]`. Text inside strings is untouched.
+pub fn indent(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n(' ', depth * 2));
     };
-    // Plain structs with string keys always serialise; an empty file would fail to import loudly.
-    serde_json::to_string_pretty(&out).unwrap_or_default()
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                let close = if c == '{' { '}' } else { ']' };
+                if chars.peek() == Some(&close) {
+                    out.push(close);
+                    chars.next();
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// The case in an exported file (of this or any earlier version, migrated). Checks the size
@@ -46,9 +89,9 @@ pub fn import_case(text: &str) -> Result<Case, ImportError> {
     }
     // Some editors save a byte-order mark, which JSON does not allow.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    let value: Json = json::parse(text).map_err(|e| ImportError::NotJson {
+        line: e.line,
+        column: e.column,
     })?;
     if let Some(kind) = value.get("kind") {
         if kind.as_str() != Some(EXPORT_KIND) {

@@ -1,9 +1,9 @@
 //! Schema version 1 of the saved case: the plan answers only. Frozen: its shape never changes, and
-//! `tests/fixtures/schema-v1.json` must keep decoding. [`migrate`] carries it to version 2.
+//! `tests/fixtures/schema-v1.json` must keep decoding. [`migrate`] carries it to version 2, and
+//! [`super::v2::migrate`] on to version 3.
 
+use super::json::{Json, JsonObject};
 use super::problems::Reader;
-use super::v2::{CaseV2, PlanV2};
-use serde_json::Value;
 
 /// A schema-1 case as written: `{"plan": {"region", "planType", "urgency"}}`, each an optional
 /// code. Codes are checked after migration, by the current reader, with the same paths.
@@ -15,7 +15,7 @@ pub(super) struct CaseV1 {
 }
 
 /// Reads the shape of a schema-1 case, noting each problem in `r`.
-pub(super) fn read(r: &mut Reader, value: &Value) -> CaseV1 {
+pub(super) fn read(r: &mut Reader, value: &Json) -> CaseV1 {
     let case = r.object(value);
     let plan = r.section(case, "plan");
     r.at("plan".to_owned(), |r| CaseV1 {
@@ -26,14 +26,20 @@ pub(super) fn read(r: &mut Reader, value: &Value) -> CaseV1 {
 }
 
 /// Version 1 → version 2: the plan carries over unchanged; the details (new in version 2) start
-/// unanswered. Pure, so it is tested on the frozen fixture.
-pub(super) fn migrate(v1: CaseV1) -> CaseV2 {
-    CaseV2 {
-        plan: PlanV2 {
-            region: v1.region,
-            plan_type: v1.plan_type,
-            urgency: v1.urgency,
-        },
-        ..CaseV2::default()
+/// unanswered, so they are left out. Built as JSON directly (no serialiser for it), and pure, so
+/// it is tested on the frozen fixture.
+pub(super) fn migrate(v1: CaseV1) -> Json {
+    let mut plan = JsonObject::default();
+    for (name, value) in [
+        ("region", v1.region),
+        ("planType", v1.plan_type),
+        ("urgency", v1.urgency),
+    ] {
+        if let Some(value) = value {
+            plan.insert(name, Json::String(value));
+        }
     }
+    let mut case = JsonObject::default();
+    case.insert("plan", Json::Object(plan));
+    Json::Object(case)
 }

@@ -63,7 +63,7 @@ test("an older version's save is migrated silently and saved back", async ({ pag
   await expect(page.getByRole("button", { name: "Continue where you left off" })).toBeVisible();
   await expect(notice(page)).toHaveCount(0);
   await expect(oneOff(page)).toHaveCount(0);
-  expect(JSON.parse(await stored(page)).schema).toBe(2);
+  expect(JSON.parse(await stored(page)).schema).toBe(3);
   await startPlan(page);
   await expect(region(page)).toHaveValue("ca-north");
 });
@@ -157,8 +157,9 @@ test("storage unavailable: works in memory, says so, and Export still works", as
 });
 
 test("a full storage: the answer stays on screen, the notice is persistent, storage unchanged", async ({ page, guard }) => {
-  const v2 = await fixture("schema-v2.json");
-  await seed(page, [[CASE_KEY, v2]]);
+  // The current version's save, so nothing needs writing back at start-up.
+  const v3 = await fixture("schema-v3.json");
+  await seed(page, [[CASE_KEY, v3]]);
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
@@ -171,9 +172,9 @@ test("a full storage: the answer stays on screen, the notice is persistent, stor
   await region(page).selectOption({ label: "Hawaii" });
   await expect(notice(page)).toContainText("storage may be full");
   await expect(region(page)).toHaveValue("hi");
-  await page.getByRole("radio", { name: "Medi-Cal" }).check();
+  await page.getByRole("radio", { name: "Federal employee plan (FEHB)" }).check();
   await expect(notice(page)).toContainText("storage may be full");
-  expect(await stored(page)).toBe(v2);
+  expect(await stored(page)).toBe(v3);
   await expectAccessible(page, "the write-failed notice");
 });
 
@@ -183,7 +184,7 @@ test("export, then import into a fresh browser: the same case, after confirming"
   const first = await downloadFrom(page, page.getByTestId("export"));
   expect(first.name).toBe("second-opinion-case.json");
   const exported = JSON.parse(first.text);
-  expect(exported.schema).toBe(2);
+  expect(exported.schema).toBe(3);
   expect(exported.case.plan.region).toBe("mid-atlantic");
   await startPlan(page);
   const shownA = await region(page).inputValue();
@@ -213,14 +214,14 @@ test("export, then import into a fresh browser: the same case, after confirming"
 });
 
 test("a bad file is refused with every problem listed, and nothing changes", async ({ page, guard }) => {
-  const v2 = await fixture("schema-v2.json");
-  await seed(page, [[CASE_KEY, v2]]);
+  const v3 = await fixture("schema-v3.json");
+  await seed(page, [[CASE_KEY, v3]]);
   await openApp(page, guard);
   const input = page.locator("#import-file");
   const problem = page.getByTestId("import-problem");
   const file = (name, text) => ({ name, mimeType: "application/json", buffer: Buffer.from(text) });
 
-  const wrong = JSON.parse(v2);
+  const wrong = JSON.parse(v3);
   wrong.case.plan.region = "mars";
   wrong.case.details.appointment.date = "April 20";
   await input.setInputFiles(file("wrong.json", JSON.stringify(wrong)));
@@ -237,7 +238,7 @@ test("a bad file is refused with every problem listed, and nothing changes", asy
   await input.setInputFiles(file("other.json", '{"hello": "world"}'));
   await expect(problem).toContainText("not a case file from this guide");
 
-  const newer = { ...JSON.parse(v2), schema: 99, kind: "case-export" };
+  const newer = { ...JSON.parse(v3), schema: 99, kind: "case-export" };
   await input.setInputFiles(file("newer.json", JSON.stringify(newer)));
   await expect(problem).toContainText("exported by a newer version of this guide (format 99)");
 
@@ -246,7 +247,7 @@ test("a bad file is refused with every problem listed, and nothing changes", asy
   await expect(problem).toContainText("the limit is 1024 KB");
 
   await expect(page.getByText("Replace my current answers with this file?")).toHaveCount(0);
-  expect(await stored(page)).toBe(v2);
+  expect(await stored(page)).toBe(v3);
   await startPlan(page);
   await expect(region(page)).toHaveValue("mid-atlantic");
 });
@@ -286,11 +287,12 @@ test("two tabs stay in step: a save, and a delete, show in the other", async ({ 
   await expectAccessible(other, "the other-tab notice");
 
   // The second tab's answer builds on the first's: nothing is lost either way.
-  await other.getByRole("radio", { name: "Medi-Cal" }).check();
-  await expect(page.getByRole("radio", { name: "Medi-Cal" })).toBeChecked();
+  const medicaid = "Medicaid: Health First Colorado";
+  await other.getByRole("radio", { name: medicaid }).check();
+  await expect(page.getByRole("radio", { name: medicaid })).toBeChecked();
   await expect(region(page)).toHaveValue("co");
   const saved = JSON.parse(await stored(page));
-  expect(saved.case.plan).toMatchObject({ region: "co", planType: "medi-cal" });
+  expect(saved.case.plan).toMatchObject({ region: "co", planType: "medicaid" });
 
   await page.getByRole("button", { name: "Delete everything" }).click();
   await page.getByRole("button", { name: "Yes, delete everything" }).click();
@@ -399,7 +401,7 @@ test("a delete in a tab that missed the event is caught at the next save and tol
   await page.getByRole("button", { name: "Yes, delete everything" }).click();
   expect(await ourStorageKeys(page)).toEqual([]);
 
-  await other.getByRole("radio", { name: "Medi-Cal" }).click();
+  await other.getByRole("radio", { name: "Medicaid", exact: true }).click();
   await expect(other.getByTestId("one-off-notice")).toContainText("deleted in another tab");
   await expect(region(other)).toHaveValue("");
   expect(await ourStorageKeys(page)).toEqual([]);

@@ -63,18 +63,21 @@ test("(a) Northern California HMO member questioning a surgery, offered a specia
   await expect(page.locator(".progress li").first()).toContainText("(done)");
   await checkStep(page, who, "2-reason");
 
-  // 3. Case: a qualified specialist exists, but the wait is 16 business days (rule: 15).
+  // 3. Case: a qualified specialist exists, but the wait is 16 business days (rule: 15). Longer
+  //    than the rule allows obliges Kaiser to offer timely care, not necessarily an outside
+  //    doctor, so the ground may apply and the case is possible (audit A15).
   await nextStep(page, STEPS[2]);
   await pickRadio(page, "specialist", "Yes");
   await typeDate(page, "The day you asked for a specialist appointment", "2026-01-05");
   await typeDate(page, "The earliest appointment Kaiser offered", "2026-01-28");
-  await expect(row(page, "ground-1")).toContainText("Applies");
+  await expect(row(page, "ground-1")).toContainText("May apply");
   await expect(row(page, "ground-1")).toContainText(
-    "16 business days (23 days) after you asked. The rule is 15 business days, so the wait is too long.",
+    "16 business days (23 days) after you asked. The rule is 15 business days, so the wait is longer than the rule allows, unless a doctor noted in your record that a longer wait will not harm your health.",
   );
+  await expect(row(page, "ground-1")).toContainText("Ask Kaiser for an appointment within the rule, or for one with a doctor outside Kaiser.");
   await expect(row(page, "ground-0")).toContainText("Does not apply");
   await expect(row(page, "ground-2")).toContainText("Not enough information yet");
-  await expect(page.getByTestId("strength")).toContainText("Strong");
+  await expect(page.getByTestId("strength")).toContainText("Possible");
   // The "Why?" names the rule's source as a link that opens in a new tab.
   await openDetails(page, row(page, "ground-1").locator("summary"));
   const source = row(page, "ground-1").locator(".why a");
@@ -84,7 +87,9 @@ test("(a) Northern California HMO member questioning a surgery, offered a specia
   await expect(row(page, "ground-1")).toContainText("How sure we are: fairly sure");
   await checkStep(page, who, "3-case");
 
-  // 4. Ask: the letter, the log; Kaiser's answer is due Feb 2 + 14 days = Feb 16 (6 days).
+  // 4. Ask: the letter, the log. Kaiser's answer is expected within 5 business days after it has
+  //    what it needs (HSC 1367.01): about Mon Feb 2 + 5 = Mon Feb 9, yesterday; day 14, Mon Feb
+  //    16, is the day to follow up, in 6 days.
   await nextStep(page, STEPS[3]);
   await typeInto(page, "Your name", "Ana <b>Pérez</b>");
   await typeInto(page, "The outside doctor or center you want to see", "UCSF Urology");
@@ -94,9 +99,16 @@ test("(a) Northern California HMO member questioning a surgery, offered a specia
   await expect(letter).toHaveValue(/the earliest offered was January 28, 2026, 16 business days later/);
   await typeDate(page, "The day you sent your written request", "2026-02-02");
   await pickRadio(page, "outcome", "Waiting for an answer");
-  await expect(row(page, "referral-expected")).toContainText("February 16, 2026");
-  await expect(row(page, "referral-expected")).toContainText("In 6 days");
-  await expect(row(page, "referral-expected")).toContainText("Due soon");
+  await expect(row(page, "referral-expected")).toContainText(
+    "Kaiser's answer is expected about February 9, 2026",
+  );
+  await expect(row(page, "referral-expected")).toContainText("1 day ago");
+  await expect(row(page, "referral-expected")).not.toContainText("Overdue");
+  await expect(row(page, "referral-follow-up")).toContainText(
+    "If you have heard nothing by February 16, 2026, follow up",
+  );
+  await expect(row(page, "referral-follow-up")).toContainText("In 6 days");
+  await expect(row(page, "referral-follow-up")).toContainText("Due soon");
   await expect(page.getByTestId("checklist")).toContainText(
     "Done: Talk to your Kaiser doctor about a second opinion.",
   );
@@ -105,7 +117,7 @@ test("(a) Northern California HMO member questioning a surgery, offered a specia
     "tel:18004644000",
   );
   await expect(nextLine(page)).toContainText(
-    "Wait for Kaiser's answer to your request. It should come by February 16, 2026.",
+    "Wait for Kaiser's answer to your request. It is expected about February 9, 2026. If you have heard nothing by February 16, 2026, call and ask",
   );
   await checkStep(page, who, "4-ask");
 
@@ -113,7 +125,7 @@ test("(a) Northern California HMO member questioning a surgery, offered a specia
   //    self-pay $1,200 + $250.50 = $1,450.50. A typo is kept and explained, then fixed.
   await nextStep(page, STEPS[4]);
   await pickRadio(page, "share-in-network", "A copay (a fixed amount per visit, like $30)");
-  await typeInto(page, "Your copay for a specialist visit", "$30");
+  await typeInto(page, "Your copay for a Kaiser specialist visit", "$30");
   await typeInto(page, "Consultation fee", "$1,200");
   await typeInto(page, "Pathology slide review", "250.5O");
   const pathology = page.getByLabel("Pathology slide review", { exact: true });
@@ -155,17 +167,20 @@ test("(a) Northern California HMO member questioning a surgery, offered a specia
   );
   await checkStep(page, who, "7-if-denied");
 
-  // 8. Timeline: two dates need attention (answer due in 6 days; the in-network appointment
-  //    was due Jan 5 + 15 business days = Jan 27, 14 days ago); and a contact log entry.
+  // 8. Timeline: one date needs attention (the follow-up day, in 6 days). The in-network
+  //    appointment was due Jan 5 + 15 business days = Jan 27; the offer is logged, so it is
+  //    settled rather than "overdue" for ever. And a contact log entry.
   await nextStep(page, STEPS[7]);
-  await expect(page.getByTestId("attention")).toContainText("2 of your dates need attention");
-  await expect(row(page, "timeline-referral-decision")).toContainText("February 16, 2026");
-  await expect(row(page, "timeline-referral-decision")).toContainText("Due soon");
-  await expect(row(page, "timeline-in-network-appointment")).toContainText("January 27, 2026");
-  await expect(row(page, "timeline-in-network-appointment")).toContainText(
-    "14 days ago, and not done",
+  await expect(page.getByTestId("attention")).toContainText(
+    "1 of your dates needs attention now: it is within 7 days or has passed.",
   );
-  await expect(row(page, "timeline-in-network-appointment")).toContainText("Overdue");
+  await expect(row(page, "timeline-referral-decision")).toContainText("About February 9, 2026");
+  await expect(row(page, "timeline-referral-decision")).toContainText("1 day ago");
+  await expect(row(page, "timeline-referral-follow-up")).toContainText("February 16, 2026");
+  await expect(row(page, "timeline-referral-follow-up")).toContainText("Due soon");
+  await expect(row(page, "timeline-in-network-appointment")).toContainText("January 27, 2026");
+  await expect(row(page, "timeline-in-network-appointment")).toContainText("Done");
+  await expect(row(page, "timeline-in-network-appointment")).not.toContainText("Overdue");
   await expect(row(page, "timeline-appointment")).toContainText("In 34 days");
   await press(page, "Add a contact to the log");
   await typeDate(page, "Date", "2026-02-03");
@@ -205,11 +220,13 @@ test("(b) Southern California Senior Advantage member whose request was denied",
   );
   await checkStep(page, who, "2-reason");
 
-  // No in-network specialist: applies, on the seed guide only (low confidence, told so).
+  // No in-network specialist: applies, on Medicare's own rule (42 CFR 422.112(a)(1)(iii),
+  //    audit A21), no longer on the seed guide alone.
   await nextStep(page, STEPS[2]);
   await pickRadio(page, "specialist", "No");
   await expect(row(page, "ground-0")).toContainText("Applies");
-  await expect(row(page, "ground-0").locator(".low-note")).toContainText("check your own letter");
+  await openDetails(page, row(page, "ground-0").locator("summary"));
+  await expect(row(page, "ground-0").locator(".why a")).toContainText("422.112(a)(1)(iii)");
   await expect(row(page, "ground-1")).toContainText("We found no waiting-time rule for your plan");
   await expect(page.getByTestId("strength")).toContainText("Strong");
   await checkStep(page, who, "3-case");
@@ -225,21 +242,21 @@ test("(b) Southern California Senior Advantage member whose request was denied",
     "href",
     "tel:18004430815",
   );
-  await expect(nextLine(page)).toContainText("File a request for reconsideration with Kaiser");
+  await expect(nextLine(page)).toContainText("Kaiser said no. Ask Kaiser for a reconsideration");
   await checkStep(page, who, "4-ask");
 
-  // Medicare has no default for an outside referral's cost: it needs the EOC's answer.
+  // Medicare's rule gives the default: care outside the network when the network cannot meet
+  // the need is at in-network cost sharing, so the approved referral costs the $20 copay.
   await nextStep(page, STEPS[4]);
   await pickRadio(page, "share-in-network", "A copay (a fixed amount per visit, like $30)");
-  await typeInto(page, "Your copay for a specialist visit", "20");
+  await typeInto(page, "Your copay for a Kaiser specialist visit", "20");
   await typeInto(page, "Consultation fee", "400");
   await expect(row(page, "cost-in-network").locator(".member")).toHaveText("$20.00");
-  await expect(row(page, "cost-referral").locator(".member")).toHaveText(
-    "Not enough information yet",
-  );
-  await expect(row(page, "cost-referral")).toContainText("which terms an approved outside referral uses");
-  await pickRadio(page, "referral-basis", "The same cost as a Kaiser visit");
+  await expect(page.getByText("Medicare's rules say that when no doctor in the network can meet your medical needs")).toBeVisible();
+  await expect(page.getByRole("radio", { name: "The same cost as a Kaiser visit" })).toBeChecked();
   await expect(row(page, "cost-referral").locator(".member")).toHaveText("$20.00");
+  // The Good Faith Estimate is not for Medicare members, so it is not offered.
+  await expect(page.getByText("Good Faith Estimate")).toHaveCount(0);
   await expect(row(page, "cost-self-pay").locator(".member")).toHaveText("$400.00");
   await checkStep(page, who, "5-costs");
 
@@ -252,17 +269,17 @@ test("(b) Southern California Senior Advantage member whose request was denied",
   // Reconsideration within 65 days of the Mar 5 letter: May 9, 2026, 61 days from Mar 9.
   await nextStep(page, STEPS[6]);
   await expect(page.getByTestId("not-denied")).toHaveCount(0);
-  await expect(page.getByTestId("first-step")).toContainText("file a request for reconsideration");
+  await expect(page.getByTestId("first-step")).toContainText("ask for a reconsideration");
   await expect(page.getByText("File within 65 days of the date on the denial letter.")).toBeVisible();
   await expect(page.getByTestId("second-step")).toContainText("Medicare's Independent Review Entity");
   await expect(page.getByText("Kaiser sends your case on by itself")).toBeVisible();
   await typeDate(page, "The date printed on the denial letter", "2026-03-05");
   await expect(row(page, "grievance-deadline")).toContainText(
-    "Last day to file your appeal with Kaiser: May 9, 2026.",
+    "Last day to file your appeal: May 9, 2026.",
   );
   await expect(row(page, "grievance-deadline")).toContainText("In 61 days");
   await expect(nextLine(page)).toContainText(
-    "File a request for reconsideration with Kaiser by May 9, 2026",
+    "Ask Kaiser for a reconsideration by May 9, 2026",
   );
   const appeal = page.getByLabel("Your appeal letter");
   await expect(appeal).toHaveValue(/Subject: Request for reconsideration/);
@@ -304,12 +321,13 @@ test("(c) Oregon member with a rare condition and no in-network subspecialist", 
   await expect(page.getByTestId("strength")).toContainText("Strong");
   await checkStep(page, who, "3-case");
 
-  // Asked Apr 1; the federal 15-day initial decision gives Apr 16; approved Apr 10.
+  // Asked Wed Apr 1; Oregon's prior-authorization limit, 2 business days (ORS 743B.423), gives
+  // Fri Apr 3; approved Apr 10.
   await nextStep(page, STEPS[3]);
   await typeDate(page, "The day you sent your written request", "2026-04-01");
   await pickRadio(page, "outcome", "Approved");
   await typeDate(page, "The date of Kaiser's answer", "2026-04-10");
-  await expect(row(page, "referral-expected")).toContainText("April 16, 2026");
+  await expect(row(page, "referral-expected")).toContainText("April 3, 2026");
   await expect(row(page, "referral-expected")).toContainText("Done");
   await expect(nextLine(page)).toContainText("Your referral was approved");
   await checkStep(page, who, "4-ask");
@@ -318,8 +336,8 @@ test("(c) Oregon member with a rare condition and no in-network subspecialist", 
   // = $140 for the member, $160 for the plan; the approved referral costs the same (kp-so-02).
   await nextStep(page, STEPS[4]);
   await pickRadio(page, "share-in-network", "Coinsurance (a percentage of the price, like 20%)");
-  await typeInto(page, "Your coinsurance, as a percentage", "20%");
-  await typeInto(page, "Allowed amount for the visit (if you know it)", "$300");
+  await typeInto(page, "Your coinsurance for a Kaiser specialist visit, as a percentage", "20%");
+  await typeInto(page, "Allowed amount for a Kaiser specialist visit (if you know it)", "$300");
   await typeInto(page, "What is left of your deductible this year", "100");
   const inNetwork = row(page, "cost-in-network");
   await expect(inNetwork.locator(".member")).toHaveText("$140.00");
@@ -330,15 +348,20 @@ test("(c) Oregon member with a rare condition and no in-network subspecialist", 
   await checkStep(page, who, "5-costs");
 
   // Appointment Monday Jul 6: 5 business days back, skipping Fri Jul 3 (holiday observed) =
-  // Fri Jun 26 (37 days); HIPAA's 30 days back = Jun 6 (17 days).
+  // Fri Jun 26 (37 days). HIPAA allows 30 days and one 30-day extension (audit A6), so the
+  // date that is safe even then is 60 days back, May 7, already past: the member is told to
+  // ask now.
   await nextStep(page, STEPS[5]);
   await typeDate(page, "The date of your appointment with the outside doctor", "2026-07-06");
   await expect(row(page, "records-by")).toContainText("Ask for your records by June 26, 2026.");
   await expect(row(page, "records-by")).toContainText("In 37 days");
-  await expect(row(page, "records-legal")).toContainText("June 6, 2026");
+  await expect(row(page, "records-legal")).toContainText(
+    "HIPAA gives Kaiser 30 days to act, and one extension of 30 more if it tells you in writing. To be safe even then, ask 60 days ahead: by May 7, 2026.",
+  );
+  await expect(row(page, "records-legal")).toContainText("13 days ago, and not done");
   await expect(page.getByText("Kaiser in your region says to allow 5 business days for records.")).toBeVisible();
   await expect(nextLine(page)).toContainText(
-    "Ask Kaiser to send your records to the outside doctor by June 26, 2026.",
+    "Act now: ask Kaiser to send your records to the outside doctor. The safe date to ask by is May 7, 2026. That date passed 13 days ago.",
   );
   await checkStep(page, who, "6-records");
 
@@ -352,7 +375,7 @@ test("(c) Oregon member with a rare condition and no in-network subspecialist", 
   await checkStep(page, who, "7-if-denied");
 
   await nextStep(page, STEPS[7]);
-  await expect(row(page, "timeline-records-legal")).toContainText("June 6, 2026");
+  await expect(row(page, "timeline-records-legal")).toContainText("May 7, 2026");
   await expect(row(page, "timeline-records-by")).toContainText("June 26, 2026");
   await expect(row(page, "timeline-appointment")).toContainText("July 6, 2026");
   await expect(row(page, "timeline-appointment")).toContainText("In 47 days");

@@ -7,8 +7,9 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use second_opinion_navigator::domain::access::CountyType;
 use second_opinion_navigator::domain::case::{
-    AccessAnswers, AppealDates, AppointmentPlan, ContactChannel, ContactEntry,
+    AccessAnswers, AppealDates, AppealOutcome, AppointmentPlan, ContactChannel, ContactEntry,
     InNetworkSecondOpinion, LetterDetails, ReasonAnswers, ReferralLog, ReferralOutcome,
+    ReviewOutcome,
 };
 use second_opinion_navigator::domain::costs::{
     CostInputs, CostShare, PlanTerms, ReferralCostBasis, SelfPayPrices,
@@ -71,7 +72,10 @@ pub fn v2_fixture_case() -> Case {
                 denial_letter: Some(d(2026, 1, 29)),
                 grievance_filed: Some(d(2026, 2, 9)),
                 grievance_decision: None,
+                grievance_outcome: None,
                 review_filed: None,
+                review_decision: None,
+                review_outcome: None,
             },
             appointment: AppointmentPlan {
                 date: Some(d(2026, 4, 20)),
@@ -111,6 +115,9 @@ pub fn v2_fixture_case() -> Case {
                 outside_doctor: Some("Johns Hopkins — Hematology".to_owned()),
                 outside_doctor_contact: Some("Fax 410-555-0100; portal: \\\\records".to_owned()),
                 own_words: Some(String::new()),
+                member_contact: None,
+                representative_name: None,
+                representative_relationship: None,
             },
             contacts: vec![
                 ContactEntry {
@@ -133,6 +140,25 @@ pub fn v2_fixture_case() -> Case {
             ],
         },
     }
+}
+
+/// What `tests/fixtures/schema-v3.json` holds: version 2's fixture case, with every field new in
+/// version 3 answered (a Medicaid plan, both outcomes, a representative, a "no cost" basis).
+pub fn v3_fixture_case() -> Case {
+    let mut case = v2_fixture_case();
+    case.plan.plan_type = Some(PlanType::Medicaid);
+    let appeal = &mut case.details.appeal;
+    appeal.grievance_decision = Some(d(2026, 3, 6));
+    appeal.grievance_outcome = Some(AppealOutcome::PartlyReversed);
+    appeal.review_filed = Some(d(2026, 3, 20));
+    appeal.review_decision = Some(d(2026, 4, 24));
+    appeal.review_outcome = Some(ReviewOutcome::Overturned);
+    case.details.costs.referral_basis = Some(ReferralCostBasis::NoCostToMember);
+    let letter = &mut case.details.letter;
+    letter.member_contact = Some("(301) 555-0142, 12 Elm St., Apt. 4".to_owned());
+    letter.representative_name = Some("Lucía O'Brien".to_owned());
+    letter.representative_relationship = Some("my daughter".to_owned());
+    case
 }
 
 /// Any date the domain can hold, biased towards real ones.
@@ -176,6 +202,7 @@ fn costs() -> impl Strategy<Value = CostInputs> {
     let basis = select(vec![
         ReferralCostBasis::InNetworkCostSharing,
         ReferralCostBasis::OutOfNetworkBenefits,
+        ReferralCostBasis::NoCostToMember,
     ]);
     let self_pay = proptest::collection::vec(opt(money()), 6).prop_map(|m| SelfPayPrices {
         consult: m[0],
@@ -239,53 +266,65 @@ fn timeline() -> impl Strategy<Value = (AccessAnswers, ReferralLog, AppealDates,
     ]);
     let county = select(CountyType::ALL.to_vec());
     (
-        dates::<10>(),
+        dates::<11>(),
         opt(any::<bool>()),
         any::<[Option<u32>; 3]>(),
         opt(county),
         opt(outcome),
+        opt(select(AppealOutcome::ALL.to_vec())),
+        opt(select(ReviewOutcome::ALL.to_vec())),
     )
-        .prop_map(|(ds, q, n, county, outcome)| {
-            (
-                AccessAnswers {
-                    qualified_specialist_in_network: q,
-                    appointment_requested_on: ds[0],
-                    earliest_in_network_appointment: ds[1],
-                    travel_miles: n[0],
-                    travel_minutes: n[1],
-                    county,
-                },
-                ReferralLog {
-                    requested_on: ds[2],
-                    decided_on: ds[3],
-                    outcome,
-                },
-                AppealDates {
-                    denial_letter: ds[4],
-                    grievance_filed: ds[5],
-                    grievance_decision: ds[6],
-                    review_filed: ds[7],
-                },
-                AppointmentPlan {
-                    date: ds[8],
-                    records_lead_business_days: n[2],
-                    records_requested_on: ds[9],
-                },
-            )
-        })
+        .prop_map(
+            |(ds, q, n, county, outcome, grievance_outcome, review_outcome)| {
+                (
+                    AccessAnswers {
+                        qualified_specialist_in_network: q,
+                        appointment_requested_on: ds[0],
+                        earliest_in_network_appointment: ds[1],
+                        travel_miles: n[0],
+                        travel_minutes: n[1],
+                        county,
+                    },
+                    ReferralLog {
+                        requested_on: ds[2],
+                        decided_on: ds[3],
+                        outcome,
+                    },
+                    AppealDates {
+                        denial_letter: ds[4],
+                        grievance_filed: ds[5],
+                        grievance_decision: ds[6],
+                        grievance_outcome,
+                        review_filed: ds[7],
+                        review_decision: ds[10],
+                        review_outcome,
+                    },
+                    AppointmentPlan {
+                        date: ds[8],
+                        records_lead_business_days: n[2],
+                        records_requested_on: ds[9],
+                    },
+                )
+            },
+        )
 }
 
 fn letter() -> impl Strategy<Value = LetterDetails> {
-    any::<[Option<String>; 8]>().prop_map(|[a, b, c, d, e, f, g, h]| LetterDetails {
-        member_name: a,
-        medical_record_number: b,
-        date_of_birth: c,
-        kaiser_doctor: d,
-        condition: e,
-        outside_doctor: f,
-        outside_doctor_contact: g,
-        own_words: h,
-    })
+    (any::<[Option<String>; 8]>(), any::<[Option<String>; 3]>()).prop_map(
+        |([a, b, c, d, e, f, g, h], [i, j, k])| LetterDetails {
+            member_name: a,
+            medical_record_number: b,
+            date_of_birth: c,
+            kaiser_doctor: d,
+            condition: e,
+            outside_doctor: f,
+            outside_doctor_contact: g,
+            own_words: h,
+            member_contact: i,
+            representative_name: j,
+            representative_relationship: k,
+        },
+    )
 }
 
 /// Any case the domain can hold.

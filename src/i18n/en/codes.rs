@@ -1,13 +1,15 @@
 //! English: the domain's codes in plain words.
 
 use crate::domain::access::CountyType;
-use crate::domain::case::{CaReason, ContactChannel, InNetworkSecondOpinion, ReferralOutcome};
+use crate::domain::case::{
+    AppealOutcome, CaReason, ContactChannel, InNetworkSecondOpinion, ReferralOutcome, ReviewOutcome,
+};
 use crate::domain::costs::{CostInput, ReferralCostBasis, ScenarioKind};
 use crate::domain::eligibility::{ActionKind, Evidence, Ground, ReasonCode, Strength, Verdict};
 use crate::domain::route::{FindOut, InternalStepKind, ReviewKind, RouteKind};
-use crate::domain::timeline::{DateNeeded, ItemKind};
+use crate::domain::timeline::{DateNeeded, ItemKind, NotNeeded};
 use crate::i18n::keys::Code;
-use crate::state::edit::{SelfPayItem, ShareKind};
+use crate::state::edit::SelfPayItem;
 
 pub(super) fn text(key: Code) -> &'static str {
     match key {
@@ -18,8 +20,8 @@ pub(super) fn text(key: Code) -> &'static str {
             Verdict::NotEnoughInformation => "Not enough information yet",
         },
         Code::Strength(s) => match s {
-            Some(Strength::Strong) => "Strong: at least one good reason for an outside referral applies to you.",
-            Some(Strength::Possible) => "Possible: a reason may apply. Kaiser decides, and the evidence below helps.",
+            Some(Strength::Strong) => "Strong: on your answers, at least one of the usual grounds for an outside referral applies. Kaiser still decides, and the evidence below helps.",
+            Some(Strength::Possible) => "Possible: a ground may apply. Kaiser decides, and the evidence below helps.",
             Some(Strength::Weak) => "Weak for now: on your answers, none of the usual reasons applies. You can still ask, or pay for an outside opinion yourself (see Costs).",
             None => "Not enough information yet. Answer the questions above to see how strong your case is.",
         },
@@ -30,7 +32,14 @@ pub(super) fn text(key: Code) -> &'static str {
         Code::Action(a) => action(a),
         Code::Item(i) => item(i),
         Code::ItemExplain(i) => item_explain(i),
+        Code::ItemOn => "{what}: {date}.",
+        Code::ItemAbout => "{what}: about {date}.",
+        Code::ItemUnknown => "{what}: not known yet. {needed}",
         Code::Needed(n) => needed(n),
+        Code::NotNeeded(n) => match n {
+            NotNeeded::AppointmentPassed => "No longer needed: your appointment has passed",
+            NotNeeded::DenialLifted => "No longer needed: Kaiser's denial no longer stands",
+        },
         Code::CostInput(c) => cost_input(c),
         Code::Scenario(s) => match s {
             ScenarioKind::InNetwork => "A second opinion from another Kaiser doctor",
@@ -45,6 +54,7 @@ pub(super) fn text(key: Code) -> &'static str {
         Code::Basis(b) => match b {
             ReferralCostBasis::InNetworkCostSharing => "The same cost as a Kaiser visit",
             ReferralCostBasis::OutOfNetworkBenefits => "Out-of-network terms (deductible and coinsurance)",
+            ReferralCostBasis::NoCostToMember => "No cost to you (Medicaid's rule for a second opinion)",
         },
         Code::FindOut(f) => find_out(f),
         Code::Route(r) => route(r),
@@ -79,14 +89,19 @@ pub(super) fn text(key: Code) -> &'static str {
             ReferralOutcome::Approved => "Approved",
             ReferralOutcome::Denied => "Denied",
         },
+        Code::AppealOutcome(o) => match o {
+            AppealOutcome::Reversed => "Kaiser reversed its denial (approved)",
+            AppealOutcome::PartlyReversed => "Kaiser approved part, and still denies the rest",
+            AppealOutcome::Upheld => "Kaiser kept its denial",
+        },
+        Code::ReviewOutcome(o) => match o {
+            ReviewOutcome::Overturned => "The reviewer decided for me (overturned the denial)",
+            ReviewOutcome::Upheld => "The reviewer kept Kaiser's denial",
+        },
         Code::SecondOpinion(s) => match s {
             InNetworkSecondOpinion::NotOffered => "No",
             InNetworkSecondOpinion::Offered => "It was offered, but I have not had it",
             InNetworkSecondOpinion::Had => "Yes, I had one",
-        },
-        Code::ShareKind(k) => match k {
-            ShareKind::Copay => "A copay (a fixed amount per visit, like $30)",
-            ShareKind::Coinsurance => "Coinsurance (a percentage of the price, like 20%)",
         },
         Code::SelfPay(i) => match i {
             SelfPayItem::Consult => "Consultation fee",
@@ -96,16 +111,16 @@ pub(super) fn text(key: Code) -> &'static str {
             SelfPayItem::Tests => "Tests the outside doctor orders",
             SelfPayItem::Travel => "Travel and lodging",
         },
-        Code::PeriodBusinessDays => "{n} business days",
-        Code::PeriodDays => "{n} days",
-        Code::PeriodHours => "{n} hours",
-        Code::PeriodMonths => "{n} months",
+        Code::PeriodBusinessDays => "{n} {n:business day|business days}",
+        Code::PeriodDays => "{n} {n:day|days}",
+        Code::PeriodHours => "{n} {n:hour|hours}",
+        Code::PeriodMonths => "{n} {n:month|months}",
         Code::StatusDone => "Done",
         Code::StatusToday => "Today",
-        Code::StatusInDays => "In {days} days",
+        Code::StatusInDays => "In {days} {days:day|days}",
         Code::StatusInOneDay => "Tomorrow",
-        Code::StatusOverdue => "{days} days ago, and not done",
-        Code::StatusReached => "Since {days} days ago",
+        Code::StatusOverdue => "{days} {days:day|days} ago, and not done",
+        Code::StatusReached => "{days} {days:day|days} ago",
         Code::StatusUnknown => "Not known yet",
     }
 }
@@ -113,7 +128,9 @@ pub(super) fn text(key: Code) -> &'static str {
 fn ground(g: Ground) -> &'static str {
     match g {
         Ground::ExpertiseUnavailable => "No Kaiser specialist has the skills your condition needs",
-        Ground::UnreasonableDelay => "The wait for a Kaiser specialist is too long",
+        Ground::UnreasonableDelay => {
+            "The wait for a Kaiser specialist is longer than the rule allows"
+        }
         Ground::ExcessiveTravel => "The nearest Kaiser specialist is too far away",
         Ground::CaliforniaReason(r) => ca_reason(r),
     }
@@ -124,14 +141,14 @@ fn reason(r: ReasonCode) -> &'static str {
         ReasonCode::NoQualifiedSpecialist => "You told us Kaiser has no specialist with the right skills. Then Kaiser should send you to one outside.",
         ReasonCode::QualifiedSpecialistExists => "You told us Kaiser has a specialist with the right skills, so this reason does not help on its own.",
         ReasonCode::SpecialistUnknown => "Ask your doctor whether a Kaiser specialist has the skills your condition needs.",
-        ReasonCode::WaitExceedsStandard { .. } => "The first appointment offered was {business} business days ({calendar} days) after you asked. The rule is {standard}, so the wait is too long.",
-        ReasonCode::WaitWithinStandard { .. } => "The first appointment offered was {business} business days ({calendar} days) after you asked. The rule is {standard}, so the wait is within the rule.",
-        ReasonCode::WaitExceedsOnlyIfUrgent { .. } => "The wait of {business} business days ({calendar} days) is too long only if your case is urgent (the urgent rule is {standard}).",
+        ReasonCode::WaitExceedsStandard { .. } => "The first appointment offered was {business} {business:business day|business days} ({calendar} {calendar:day|days}) after you asked. The rule is {standard}, so the wait is longer than the rule allows, unless a doctor noted in your record that a longer wait will not harm your health. Ask Kaiser for an appointment within the rule, or for one with a doctor outside Kaiser.",
+        ReasonCode::WaitWithinStandard { .. } => "The first appointment offered was {business} {business:business day|business days} ({calendar} {calendar:day|days}) after you asked. The rule is {standard}, so the wait is within the rule.",
+        ReasonCode::WaitExceedsOnlyIfUrgent { .. } => "The wait of {business} {business:business day|business days} ({calendar} {calendar:day|days}) is longer than the rule allows only if your case is urgent (the urgent rule is {standard}).",
         ReasonCode::WaitDatesMissing => "Enter the day you asked and the earliest appointment offered to compare the wait with the rule.",
         ReasonCode::NoWaitStandard { .. } => "We found no waiting-time rule for your plan. A long wait is still worth telling Kaiser about.",
-        ReasonCode::TravelExceedsLimit { .. } => "Both the distance and the travel time are over the limit of {miles} miles or {minutes} minutes.",
-        ReasonCode::TravelPartlyExceedsLimit { .. } => "The distance or the travel time (not both) is over the limit of {miles} miles or {minutes} minutes.",
-        ReasonCode::TravelWithinLimit { .. } => "The distance and the travel time are within the limit of {miles} miles or {minutes} minutes.",
+        ReasonCode::TravelExceedsLimit { .. } => "Both the distance and the travel time are over the limit of {miles} {miles:mile|miles} or {minutes} {minutes:minute|minutes}.",
+        ReasonCode::TravelPartlyExceedsLimit { .. } => "The distance or the travel time (not both) is over the limit of {miles} {miles:mile|miles} or {minutes} {minutes:minute|minutes}.",
+        ReasonCode::TravelWithinLimit { .. } => "The distance and the travel time are within the limit of {miles} {miles:mile|miles} or {minutes} {minutes:minute|minutes}.",
         ReasonCode::TravelConsideredNoNumber => "California has no set distance limit for your plan, but the law says Kaiser must consider how far you can travel.",
         ReasonCode::CountyTypeMissing => "Choose your kind of county to see the Medi-Cal travel limit.",
         ReasonCode::TravelNotGiven => "Enter the distance or travel time to the nearest Kaiser specialist.",
@@ -181,23 +198,28 @@ fn action(a: ActionKind) -> &'static str {
 }
 
 fn item(i: ItemKind) -> &'static str {
+    // Each is a noun phrase: it heads a timeline row, and fills "{what}: {date}.".
     match i {
-        ItemKind::ReferralDecisionExpected => "Kaiser's answer to your referral request is due",
+        ItemKind::ReferralDecisionExpected => "Expected answer to your referral request",
+        ItemKind::ReferralFollowUp => "Day to follow up if Kaiser has not answered",
         ItemKind::InNetworkAppointmentDue => {
-            "A Kaiser specialist appointment should have been offered by"
+            "Last day for Kaiser to offer a specialist appointment"
         }
-        ItemKind::GrievanceFilingDeadline => "Last day to file your appeal with Kaiser",
-        ItemKind::PlanDecisionExpected => "Kaiser's decision on your appeal is due",
-        ItemKind::MayEscalateFrom => "You may ask for the independent review from",
+        ItemKind::GrievanceFilingDeadline => "Last day to file your appeal",
+        ItemKind::PlanDecisionExpected => "Expected decision on your appeal",
+        ItemKind::MayEscalateFrom => "First day you may ask for the independent review",
         ItemKind::ReviewFilingDeadline => "Last day to ask for the independent review",
         ItemKind::AlternativeReviewFilingDeadline => {
             "Last day to ask for the other independent review"
         }
-        ItemKind::ReviewDecisionExpected => "The independent reviewer's decision is due",
-        ItemKind::RecordsLegalMaxRequestBy => {
-            "Ask for records by this date if Kaiser takes as long as the law allows"
+        ItemKind::ReviewDecisionExpected => "Expected decision of the independent reviewer",
+        ItemKind::AuthorizationAfterReview => {
+            "Last day for Kaiser to approve your care after the reviewer's decision"
         }
-        ItemKind::RecordsRequestBy => "Ask for your records by",
+        ItemKind::RecordsLegalMaxRequestBy => {
+            "Safe day to ask for your records, even if Kaiser takes as long as the law allows"
+        }
+        ItemKind::RecordsRequestBy => "Day to ask for your records",
         ItemKind::Appointment => "Your appointment with the outside doctor",
     }
 }
@@ -205,13 +227,15 @@ fn item(i: ItemKind) -> &'static str {
 fn item_explain(i: ItemKind) -> &'static str {
     match i {
         ItemKind::ReferralDecisionExpected => "Counted from the day you sent your written request.",
+        ItemKind::ReferralFollowUp => "Counted from the day you sent your written request. This is a day to check in, not a legal deadline.",
         ItemKind::InNetworkAppointmentDue => "Counted from the day you asked for an appointment, by California's waiting-time rules.",
         ItemKind::GrievanceFilingDeadline => "Counted from the date printed on the denial letter.",
         ItemKind::PlanDecisionExpected => "Counted from the day you filed.",
         ItemKind::MayEscalateFrom => "After Kaiser decides, or after this wait with no decision.",
         ItemKind::ReviewFilingDeadline => "Counted from the date of Kaiser's written decision on your appeal.",
         ItemKind::AlternativeReviewFilingDeadline => "Counted from the date of Kaiser's written decision on your appeal.",
-        ItemKind::ReviewDecisionExpected => "Counted from the day you asked for the review.",
+        ItemKind::ReviewDecisionExpected => "Counted from the day you asked for the review (for Medicare, from Kaiser's decision, which sends the case on).",
+        ItemKind::AuthorizationAfterReview => "Counted from the date of the reviewer's decision.",
         ItemKind::RecordsLegalMaxRequestBy => "Counted back from your appointment by the longest time the law gives Kaiser to send copies.",
         ItemKind::RecordsRequestBy => "Counted back from your appointment in business days (weekdays that are not federal holidays).",
         ItemKind::Appointment => "The date you entered.",
@@ -230,8 +254,12 @@ fn needed(n: DateNeeded) -> &'static str {
             "Needs the date of Kaiser's decision on your appeal (step 7)."
         }
         DateNeeded::ReviewFiled => "Needs the day you asked for the independent review (step 7).",
+        DateNeeded::ReviewDecision => {
+            "Needs the date of the independent reviewer's decision (step 7)."
+        }
         DateNeeded::Appointment => "Needs the date of your outside appointment (step 6).",
         DateNeeded::PlanType => "Needs your kind of plan (step 1).",
+        DateNeeded::State => "Needs your state (step 1).",
         DateNeeded::RuleNotSourced => "Our sources give no time limit for this on your plan.",
     }
 }
@@ -270,6 +298,8 @@ fn route(r: RouteKind) -> &'static str {
     match r {
         RouteKind::CaliforniaDmhc => "Your plan follows California's rules for health plans. The state's Department of Managed Health Care (DMHC) oversees it.",
         RouteKind::MediCal => "Your plan follows Medi-Cal's rules, with California's state agencies overseeing it.",
+        RouteKind::Medicaid(Some(_)) => "Your plan follows the federal Medicaid rules for health plans, and {state}'s Medicaid office runs the fair hearing.",
+        RouteKind::Medicaid(None) => "Your plan follows the federal Medicaid rules for health plans, and your state's Medicaid office runs the fair hearing.",
         RouteKind::MedicareAdvantage => "Your plan follows Medicare's federal rules, not your state's.",
         RouteKind::Fehb => "Your plan follows the federal rules for federal employees, overseen by the Office of Personnel Management (OPM).",
         RouteKind::SelfFundedFederal => "Your plan follows federal rules for employer plans, not your state's.",
@@ -282,6 +312,12 @@ fn review(r: ReviewKind) -> &'static str {
     match r {
         ReviewKind::DmhcImr => "an Independent Medical Review (IMR) by the California DMHC",
         ReviewKind::MediCalStateHearing => "a Medi-Cal State Hearing",
+        ReviewKind::StateFairHearing(Some(_)) => {
+            "a State fair hearing by {state}'s Medicaid office"
+        }
+        ReviewKind::StateFairHearing(None) => {
+            "a State fair hearing by your state's Medicaid office"
+        }
         ReviewKind::MedicareIre => "Medicare's Independent Review Entity",
         ReviewKind::OpmReview => "a review by the Office of Personnel Management (OPM)",
         ReviewKind::FederalExternalReview => "a federal external review",
@@ -296,6 +332,7 @@ fn review_explain(r: ReviewKind) -> &'static str {
     match r {
         ReviewKind::DmhcImr => "In an Independent Medical Review, doctors who do not work for Kaiser look at your case. It is free.",
         ReviewKind::MediCalStateHearing => "A State Hearing is a meeting with a judge from the California Department of Social Services, by phone, video or in person.",
+        ReviewKind::StateFairHearing(_) => "In a State fair hearing, a hearing officer of your state's Medicaid program, not your plan, looks at the decision. You can ask for it after the plan's appeal, or when the plan does not decide in time.",
         ReviewKind::MedicareIre => "If Kaiser keeps its denial, it must send your case to this independent reviewer by itself. You do not have to ask.",
         ReviewKind::OpmReview => "The Office of Personnel Management, which runs federal employee health plans, looks at Kaiser's decision.",
         ReviewKind::FederalExternalReview => "An independent review organization, not Kaiser, looks at your case.",

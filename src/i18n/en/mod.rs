@@ -4,12 +4,35 @@ mod ask;
 mod codes;
 mod costs;
 mod later;
+mod letters;
 mod nav;
 mod reason;
 mod safety;
 
+use chrono::{Datelike, NaiveDate};
+
 use super::Text;
-use crate::domain::{PlanType, Region, Urgency};
+use crate::domain::{MedicaidProgram, PlanType, Region, Urgency};
+
+/// A date in US English: "June 18, 2027".
+pub(super) fn date(date: NaiveDate) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
+    format!("{month} {}, {}", date.day(), date.year())
+}
 
 pub(super) fn text(text: Text) -> &'static str {
     match text {
@@ -32,6 +55,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::PlanTypeHint => "Not sure? Choose \"Not sure\". We will use the rules that protect you most and tell you what to find out.",
         Text::PlanTypeName(plan) => plan_type_name(plan),
         Text::PlanTypeExplain(plan) => plan_type_explain(plan),
+        Text::MedicaidName(program) => medicaid_name(program),
+        Text::MedicaidExplain(program) => medicaid_explain(program),
         Text::UrgencyLegend => "Is there an imminent and serious threat to your health?",
         Text::UrgencyHint => "For example, waiting the usual time could seriously harm your life, your health or your ability to regain full function. If so, Kaiser must decide faster.",
         Text::UrgencyName(urgency) => urgency_name(urgency),
@@ -46,7 +71,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::Cost(key) => costs::text(key),
         Text::Later(key) => later::text(key),
         Text::Safety(key) => safety::text(key),
-        Text::RegionPlanConflict => "Covered California and Medi-Cal plans exist only in California, but the region you chose is outside California. Please check your region or your plan type.",
+        Text::Letter(key) => letters::text(key),
+        Text::RegionPlanConflict => "Covered California plans exist only in California, but the region you chose is outside California. Please check your region or your plan type.",
         Text::AnswersSavedNote => "Your answers are saved on this device as you go.",
         Text::BackToWelcome => "Back to the start page",
         Text::StorageUnavailable => "This browser is not letting us save your answers, so they will be lost when you close this page. This can happen in private browsing. The guide still works: to keep your answers, use \"Export my case\" at the bottom of the page.",
@@ -81,7 +107,7 @@ fn plan_type_name(plan: PlanType) -> &'static str {
     match plan {
         PlanType::EmployerOrIndividualHmo => "Employer or individual HMO",
         PlanType::CoveredCalifornia => "Covered California",
-        PlanType::MediCal => "Medi-Cal",
+        PlanType::Medicaid => "Medicaid",
         PlanType::MedicareAdvantage => "Medicare Advantage (Senior Advantage)",
         PlanType::Fehb => "Federal employee plan (FEHB)",
         PlanType::SelfFundedEmployer => "Self-funded employer plan",
@@ -93,11 +119,35 @@ fn plan_type_explain(plan: PlanType) -> &'static str {
     match plan {
         PlanType::EmployerOrIndividualHmo => "Coverage through your job, or a plan you bought yourself.",
         PlanType::CoveredCalifornia => "A plan bought through California's health insurance marketplace.",
-        PlanType::MediCal => "California's Medicaid program, with Kaiser as your health plan.",
+        PlanType::Medicaid => "Your state's Medicaid program: health coverage for people with low income or a disability.",
         PlanType::MedicareAdvantage => "Medicare coverage run by Kaiser, usually for people 65 or older.",
         PlanType::Fehb => "Coverage for federal employees and retirees.",
         PlanType::SelfFundedEmployer => "Your employer pays the claims itself and Kaiser runs the plan. Your benefits office can tell you.",
         PlanType::NotSure => "We will use the rules that protect you most.",
+    }
+}
+
+fn medicaid_name(program: MedicaidProgram) -> &'static str {
+    match program {
+        MedicaidProgram::MediCal => "Medi-Cal",
+        MedicaidProgram::HealthFirstColorado => "Medicaid: Health First Colorado",
+        MedicaidProgram::QuestIntegration => "Medicaid: Med-QUEST (QUEST Integration)",
+        MedicaidProgram::HealthChoice => "Medicaid: Maryland HealthChoice",
+        MedicaidProgram::OregonHealthPlan => "Medicaid: Oregon Health Plan (OHP)",
+        MedicaidProgram::AppleHealth => "Medicaid: Washington Apple Health",
+        MedicaidProgram::Medicaid => "Medicaid",
+    }
+}
+
+fn medicaid_explain(program: MedicaidProgram) -> &'static str {
+    match program {
+        MedicaidProgram::MediCal => "California's Medicaid program, with Kaiser as your Medi-Cal health plan.",
+        MedicaidProgram::HealthFirstColorado => "Colorado's Medicaid program. Kaiser sees Health First Colorado members as a provider.",
+        MedicaidProgram::QuestIntegration => "Hawaii's Medicaid program, with Kaiser as your QUEST Integration health plan.",
+        MedicaidProgram::HealthChoice => "Maryland's Medicaid program, with Kaiser as your HealthChoice health plan.",
+        MedicaidProgram::OregonHealthPlan => "Oregon's Medicaid program. Kaiser serves OHP members through a coordinated care organization, such as Health Share of Oregon.",
+        MedicaidProgram::AppleHealth => "Washington's Medicaid program. Kaiser sees members that an Apple Health plan assigns to it.",
+        MedicaidProgram::Medicaid => "Your state's Medicaid program: health coverage for people with low income or a disability.",
     }
 }
 

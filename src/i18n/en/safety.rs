@@ -21,7 +21,7 @@ pub(super) fn text(key: SafetyT) -> &'static str {
         SafetyT::ImportInvalid => "That case file has problems, so it was not imported:",
         SafetyT::ImportNothingChanged => "Nothing was changed.",
         SafetyT::ProblemLine => "{path}: expected {expected}, but found {found}.",
-        SafetyT::MoreProblems => "…and {count} more problems.",
+        SafetyT::MoreProblems => "…and {count} more {count:problem|problems}.",
         SafetyT::ExpectedObject => "a group of fields",
         SafetyT::ExpectedList => "a list",
         SafetyT::ExpectedText => "text",

@@ -6,10 +6,11 @@ use yew::prelude::*;
 use crate::domain::case::ReferralOutcome;
 use crate::domain::letters;
 use crate::domain::timeline::ItemKind;
-use crate::i18n::{t, AskT, Code, Nav};
+use crate::domain::Urgency;
+use crate::i18n::{fill, letter_text, t, AskT, Code, Nav};
 use crate::state::edit::{DateField, Edit, LetterField};
 use crate::state::{Action, Step};
-use crate::ui::steps::common::{date_field, dated_fact};
+use crate::ui::steps::common::{date_field, dated_fact, item};
 use crate::ui::widgets::*;
 use crate::ui::View;
 
@@ -19,7 +20,7 @@ const OUTCOMES: [(ReferralOutcome, &str); 3] = [
     (ReferralOutcome::Denied, "denied"),
 ];
 
-const LETTER_FIELDS: [(LetterField, AskT, &str); 8] = [
+const LETTER_FIELDS: [(LetterField, AskT, &str); 11] = [
     (LetterField::MemberName, AskT::MemberName, "member-name"),
     (
         LetterField::RecordNumber,
@@ -44,7 +45,31 @@ const LETTER_FIELDS: [(LetterField, AskT, &str); 8] = [
         "outside-contact",
     ),
     (LetterField::OwnWords, AskT::OwnWords, "own-words"),
+    (
+        LetterField::MemberContact,
+        AskT::MemberContact,
+        "member-contact",
+    ),
+    (
+        LetterField::RepresentativeName,
+        AskT::RepresentativeName,
+        "representative-name",
+    ),
+    (
+        LetterField::RepresentativeRelationship,
+        AskT::RepresentativeRelationship,
+        "representative-relationship",
+    ),
 ];
+
+/// The hint under a letter field, where it has one.
+fn field_hint(field: LetterField) -> Option<AskT> {
+    match field {
+        LetterField::OwnWords => Some(AskT::OwnWordsHint),
+        LetterField::RepresentativeName => Some(AskT::RepresentativeHint),
+        _ => None,
+    }
+}
 
 pub fn ask(view: &View, on_action: &Callback<Action>) -> Html {
     let lang = view.lang;
@@ -58,7 +83,13 @@ pub fn ask(view: &View, on_action: &Callback<Action>) -> Html {
         .referral
         .outcome
         .and_then(|o| OUTCOMES.iter().find(|(x, _)| *x == o).map(|(_, c)| *c));
-    let request = letters::referral_request(case, &case.details, view.today);
+    let request = letter_text(lang, &letters::referral_request(case, view.today));
+    let expected = match item(view, ItemKind::ReferralDecisionExpected) {
+        Some(it) if it.is_approximate() => t(lang, AskT::ExpectedAbout),
+        _ => t(lang, AskT::ExpectedBy),
+    };
+    let program = view.eval.route.kind.program();
+    let urgent_script = case.plan.urgency != Some(Urgency::NotUrgent);
 
     let body = html! {
         <>
@@ -68,11 +99,9 @@ pub fn ask(view: &View, on_action: &Callback<Action>) -> Html {
             <ul class="checklist" data-testid="checklist">
                 for a in view.eval.eligibility.next_actions.iter() {
                     <li class={if a.done { "done" } else { "todo" }}>
-                        <span class="check-mark">
-                            <span aria-hidden="true">{ if a.done { "✓ " } else { "○ " } }</span>
-                            { t(lang, if a.done { Nav::Done } else { Nav::ToDo }) }{ ": " }
-                        </span>
-                        { t(lang, Code::Action(a.kind)) }
+                        <span class="check-mark" aria-hidden="true">{ if a.done { "✓ " } else { "○ " } }</span>
+                        { fill(t(lang, if a.done { Nav::DoneItem } else { Nav::ToDoItem }),
+                            &[("action", t(lang, Code::Action(a.kind)))]) }
                     </li>
                 }
             </ul>
@@ -80,8 +109,7 @@ pub fn ask(view: &View, on_action: &Callback<Action>) -> Html {
             <h2>{ t(lang, AskT::DetailsTitle) }</h2>
             <p class="hint">{ t(lang, AskT::DetailsHint) }</p>
             for (field, label, id) in LETTER_FIELDS {
-                { text_input(id, t(lang, label),
-                    (field == LetterField::OwnWords).then(|| t(lang, AskT::OwnWordsHint)),
+                { text_input(id, t(lang, label), field_hint(field).map(|h| t(lang, h)),
                     field.get(case), field == LetterField::OwnWords,
                     on_action.reform(move |text| Action::Edit(Edit::Letter(field, text)))) }
             }
@@ -91,7 +119,8 @@ pub fn ask(view: &View, on_action: &Callback<Action>) -> Html {
 
             <h2>{ t(lang, AskT::LogTitle) }</h2>
             { date_field(view, on_action, DateField::ReferralRequested, "requested-on", t(lang, AskT::RequestedOn)) }
-            { dated_fact(view, ItemKind::ReferralDecisionExpected, t(lang, AskT::ExpectedBy), "referral-expected") }
+            { dated_fact(view, ItemKind::ReferralDecisionExpected, expected, "referral-expected") }
+            { dated_fact(view, ItemKind::ReferralFollowUp, t(lang, AskT::FollowUpOn), "referral-follow-up") }
             { radio_group("outcome", t(lang, AskT::OutcomeLegend), "", &outcomes, outcome,
                 &on_action.reform(|code: &'static str| Action::Edit(Edit::Outcome(
                     OUTCOMES.iter().find(|(_, c)| *c == code).map(|(o, _)| *o))))) }
@@ -102,6 +131,9 @@ pub fn ask(view: &View, on_action: &Callback<Action>) -> Html {
                 { contact_card(lang, contact) }
             }
             { script(t(lang, AskT::ScriptCheckTitle), t(lang, AskT::ScriptCheck)) }
+            if urgent_script {
+                { script(t(lang, AskT::ScriptUrgentTitle), t(lang, AskT::ScriptUrgent(program))) }
+            }
         </>
     };
     step_frame(view, Step::Ask, on_action, body)

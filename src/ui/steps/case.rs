@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::domain::access::CountyType;
+use crate::domain::access::{travel_standard, CountyType, TravelStandard};
 use crate::domain::eligibility::Strength;
-use crate::domain::PlanType;
+use crate::domain::sources as s;
 use crate::i18n::{t, Code, Nav, ReasonT};
 use crate::state::edit::{DateField, Edit, NumberField};
 use crate::state::{Action, Step};
@@ -44,6 +44,7 @@ pub fn case(view: &View, on_action: &Callback<Action>) -> Html {
     let body = html! {
         <>
             <p class="lead">{ t(lang, ReasonT::CaseIntro) }</p>
+            { why(lang, s::SEED) }
 
             { radio_group("specialist", t(lang, ReasonT::SpecialistLegend),
                 t(lang, ReasonT::SpecialistHint), &options, selected,
@@ -70,7 +71,8 @@ pub fn case(view: &View, on_action: &Callback<Action>) -> Html {
                 { number_field(view, on_action, NumberField::TravelMiles, "travel-miles", t(lang, ReasonT::MilesLabel), None) }
                 { number_field(view, on_action, NumberField::TravelMinutes, "travel-minutes", t(lang, ReasonT::MinutesLabel), None) }
             </div>
-            if case.plan.plan_type == Some(PlanType::MediCal) {
+            if matches!(travel_standard(case.plan.region, case.plan.plan_type, None),
+                TravelStandard::MediCalSpecialist(..)) {
                 <div class="field">
                     <label for="county">{ t(lang, ReasonT::CountyLabel) }</label>
                     <p class="hint" id="county-hint">{ t(lang, ReasonT::CountyHint) }</p>

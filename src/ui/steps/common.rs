@@ -72,7 +72,7 @@ pub fn number_field(
     field: NumberField,
     id: &'static str,
     label: &'static str,
-    hint: Option<&'static str>,
+    hint: Option<&str>,
 ) -> Html {
     let state = &view.state;
     let kind = state.number_kind(field);
@@ -105,7 +105,8 @@ pub fn item(view: &View, kind: ItemKind) -> Option<&TimelineItem> {
 }
 
 /// A dated fact from the timeline: the sentence (with {date} and {period} filled), its status,
-/// and its rule; or what is still needed to work it out.
+/// and its rule; or what is still needed to work it out. For an approximate date the caller
+/// passes a template that says "about".
 pub fn dated_fact(view: &View, kind: ItemKind, template: &str, testid: &'static str) -> Html {
     let lang = view.lang;
     let Some(it) = item(view, kind) else {
@@ -123,17 +124,25 @@ pub fn dated_fact(view: &View, kind: ItemKind, template: &str, testid: &'static 
                     ),
                 ],
             );
+            let status = html! {
+                <span class="status">{ crate::i18n::status(lang, status) }</span>
+            };
             html! {
                 <p class="fact" data-testid={testid}>
-                    { text }{ " " }<span class="status">{ "(" }{ crate::i18n::status(lang, status) }{ ")" }</span>
-                    { warning(lang, status) }
+                    { template_html(t(lang, Nav::WithStatus), &[
+                        ("text", html! { { text } }),
+                        ("status", status),
+                    ]) }
+                    { warning(lang, it.status) }
                 </p>
             }
         }
         (None, Status::NotYetKnown(needed)) => html! {
             <p class="fact unknown" data-testid={testid}>
-                { t(lang, Code::Item(kind)) }{ ": " }{ t(lang, Code::StatusUnknown) }{ ". " }
-                { t(lang, Code::Needed(needed)) }
+                { fill(t(lang, Code::ItemUnknown), &[
+                    ("what", t(lang, Code::Item(kind))),
+                    ("needed", t(lang, Code::Needed(needed))),
+                ]) }
             </p>
         },
         _ => Html::default(),
@@ -150,9 +159,20 @@ pub fn dated_fact(view: &View, kind: ItemKind, template: &str, testid: &'static 
     }
 }
 
-/// A dated fact worded as "{what}: {date}".
+/// A dated fact worded as "{what}: {date}." (or "about {date}" when approximate).
 pub fn plain_fact(view: &View, kind: ItemKind, testid: &'static str) -> Html {
-    let template = format!("{}: {{date}}.", t(view.lang, Code::Item(kind)));
+    let approximate = item(view, kind).is_some_and(TimelineItem::is_approximate);
+    let template = fill(
+        t(
+            view.lang,
+            if approximate {
+                Code::ItemAbout
+            } else {
+                Code::ItemOn
+            },
+        ),
+        &[("what", t(view.lang, Code::Item(kind)))],
+    );
     dated_fact(view, kind, &template, testid)
 }
 

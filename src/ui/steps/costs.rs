@@ -4,8 +4,9 @@
 
 use yew::prelude::*;
 
+use crate::domain::access::Applies;
 use crate::domain::costs::{
-    CostInput, CostLine, ReferralCostBasis, Scenario, ScenarioKind, BALLPARKS,
+    good_faith_estimate, CostInput, CostLine, ReferralCostBasis, Scenario, ScenarioKind, BALLPARKS,
 };
 use crate::i18n::{fill, t, Code, CostT, Lang};
 use crate::state::edit::{Edit, NumberField, SelfPayItem, ShareKind, Terms};
@@ -14,12 +15,13 @@ use crate::ui::steps::common::number_field;
 use crate::ui::widgets::*;
 use crate::ui::View;
 
-const BASES: [(Option<ReferralCostBasis>, &str); 3] = [
+const BASES: [(Option<ReferralCostBasis>, &str); 4] = [
     (Some(ReferralCostBasis::InNetworkCostSharing), "same"),
     (
         Some(ReferralCostBasis::OutOfNetworkBenefits),
         "out-of-network",
     ),
+    (Some(ReferralCostBasis::NoCostToMember), "no-cost"),
     (None, "not-sure"),
 ];
 
@@ -39,7 +41,7 @@ fn terms_form(view: &View, on_action: &Callback<Action>, terms: Terms, with_allo
     let kind = view.state.share_kind(terms);
     let options = [ShareKind::Copay, ShareKind::Coinsurance]
         .into_iter()
-        .map(|k| (share_code(k), t(lang, Code::ShareKind(k)), None))
+        .map(|k| (share_code(k), t(lang, CostT::ShareOption(terms, k)), None))
         .collect::<Vec<_>>();
     let id = |s: &str| -> &'static str {
         match (prefix, s) {
@@ -54,12 +56,12 @@ fn terms_form(view: &View, on_action: &Callback<Action>, terms: Terms, with_allo
         }
     };
     let share_label = match kind {
-        Some(ShareKind::Coinsurance) => t(lang, CostT::CoinsuranceLabel),
-        _ => t(lang, CostT::CopayLabel),
+        Some(ShareKind::Coinsurance) => t(lang, CostT::CoinsuranceLabel(terms)),
+        _ => t(lang, CostT::CopayLabel(terms)),
     };
     html! {
         <>
-            { radio_group(name, t(lang, CostT::ShareLegend), t(lang, CostT::ShareHint),
+            { radio_group(name, t(lang, CostT::ShareLegend(terms)), t(lang, CostT::ShareHint),
                 &options, kind.map(share_code),
                 &on_action.reform(move |code: &'static str| Action::ShareKind(terms,
                     if code == "coinsurance" { ShareKind::Coinsurance } else { ShareKind::Copay }))) }
@@ -72,10 +74,10 @@ fn terms_form(view: &View, on_action: &Callback<Action>, terms: Terms, with_allo
             }
             if kind == Some(ShareKind::Coinsurance) {
                 { number_field(view, on_action, NumberField::Deductible(terms), id("deductible"),
-                    t(lang, CostT::DeductibleLabel), None) }
+                    t(lang, CostT::DeductibleLabel(terms)), None) }
             }
             { number_field(view, on_action, NumberField::OutOfPocket(terms), id("oop"),
-                t(lang, CostT::OutOfPocketLabel), None) }
+                t(lang, CostT::OutOfPocketLabel(terms)), None) }
         </>
     }
 }
@@ -129,6 +131,7 @@ fn line_text(lang: Lang, line: &CostLine) -> String {
                 &[("item", item), ("amount", &m(a))],
             )
         }
+        CostLine::NoCostToMember => t(lang, CostT::LineNoCost).to_owned(),
         CostLine::MemberTotal(a) => fill(t(lang, CostT::LineMemberTotal), &[("amount", &m(a))]),
         CostLine::PlanTotal(a) => fill(t(lang, CostT::LinePlanTotal), &[("amount", &m(a))]),
     }
@@ -193,8 +196,13 @@ pub fn costs(view: &View, on_action: &Callback<Action>) -> Html {
     let default = crate::domain::costs::default_referral_basis(plan.region, plan.plan_type);
     let chosen = view.state.case.details.costs.referral_basis;
     let effective = costs.referral.basis;
+    // "No cost" is a choice only where the rules give it (Medicaid), or if chosen before.
+    let no_cost = Some(ReferralCostBasis::NoCostToMember);
+    let offer_no_cost = default.map(|d| d.basis) == Some(ReferralCostBasis::NoCostToMember)
+        || chosen == Some(ReferralCostBasis::NoCostToMember);
     let bases: Vec<_> = BASES
         .iter()
+        .filter(|(b, _)| offer_no_cost || *b != no_cost)
         .map(|(b, code)| {
             let label = match b {
                 Some(b) => t(lang, Code::Basis(*b)),
@@ -218,9 +226,9 @@ pub fn costs(view: &View, on_action: &Callback<Action>) -> Html {
                 &bases, selected,
                 &on_action.reform(|code: &'static str| Action::Edit(Edit::ReferralBasis(
                     BASES.iter().find(|(_, c)| *c == code).and_then(|(b, _)| *b))))) }
-            if let (Some((_, source)), None) = (default, chosen) {
-                <p class="note">{ t(lang, CostT::BasisDefault) }</p>
-                { why(lang, source) }
+            if let (Some(default), None) = (default, chosen) {
+                <p class="note">{ t(lang, CostT::BasisDefault(default.rule)) }</p>
+                { why(lang, default.source) }
             }
             { number_field(view, on_action, NumberField::Allowed(Terms::OutOfNetwork), "outside-allowed",
                 t(lang, CostT::OutsideAllowedLabel), Some(t(lang, CostT::AllowedHint))) }
@@ -232,6 +240,11 @@ pub fn costs(view: &View, on_action: &Callback<Action>) -> Html {
 
             <h2>{ t(lang, CostT::SelfPayTitle) }</h2>
             <p class="hint">{ t(lang, CostT::SelfPayHint) }</p>
+            { match good_faith_estimate(plan.plan_type) {
+                Applies::Yes => html! { <p class="hint">{ t(lang, CostT::GoodFaithEstimate) }</p> },
+                Applies::Maybe => html! { <p class="hint">{ t(lang, CostT::GoodFaithEstimateIfInsured) }</p> },
+                Applies::No => Html::default(),
+            } }
             for item in SelfPayItem::ALL {
                 { number_field(view, on_action, NumberField::SelfPay(item), self_pay_id(item),
                     t(lang, Code::SelfPay(item)), None) }

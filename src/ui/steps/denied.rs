@@ -4,13 +4,16 @@
 
 use yew::prelude::*;
 
-use crate::domain::case::ReferralOutcome;
+use crate::domain::case::{AppealOutcome, ReferralOutcome, ReviewOutcome};
 use crate::domain::letters;
-use crate::domain::route::{Binding, Escalation, RouteKind};
+use crate::domain::route::{Binding, Escalation, FiledWith, RouteKind};
+use crate::domain::rules::Rule;
 use crate::domain::timeline::ItemKind;
-use crate::domain::Urgency;
-use crate::i18n::{fill, period, review_name, route_sentence, t, AskT, Code, LaterT, Nav};
-use crate::state::edit::DateField;
+use crate::domain::{Caveat, Urgency};
+use crate::i18n::{
+    fill, letter_text, period, review_name, route_sentence, t, AskT, Code, LaterT, Nav,
+};
+use crate::state::edit::{DateField, Edit};
 use crate::state::{Action, Step};
 use crate::ui::steps::common::{date_field, plain_fact};
 use crate::ui::widgets::*;
@@ -27,7 +30,23 @@ pub fn denied(view: &View, on_action: &Callback<Action>) -> Html {
     let review = &route.review;
     let urgent = case.plan.urgency == Some(Urgency::Urgent);
     let with_period = |key: LaterT, p| fill(t(lang, key), &[("period", &period(lang, p))]);
-    let letter = letters::grievance_letter(case, &case.details, view.today);
+    let appeal = &case.details.appeal;
+    let lifted = appeal.denial_lifted();
+    let letter = letter_text(lang, &letters::appeal_letter(case, view.today));
+    let review_rule = if urgent {
+        review.urgent_decision.or(review.decision)
+    } else {
+        review.decision
+    };
+    let approximate = |rule: &Rule| rule.caveats.contains(&Caveat::CountedFromReviewerReceipt);
+    let grievance_outcomes: Vec<_> = AppealOutcome::ALL
+        .into_iter()
+        .map(|o| (o.code(), t(lang, Code::AppealOutcome(o)), None))
+        .collect();
+    let review_outcomes: Vec<_> = ReviewOutcome::ALL
+        .into_iter()
+        .map(|o| (o.code(), t(lang, Code::ReviewOutcome(o)), None))
+        .collect();
 
     let body = html! {
         <>
@@ -45,7 +64,10 @@ pub fn denied(view: &View, on_action: &Callback<Action>) -> Html {
                     <p class="note">{ t(lang, Nav::Caveat(*caveat)) }</p>
                 }
 
-                <h3 data-testid="first-step">{ "1. " }{ fill(t(lang, LaterT::FirstStep), &[("kind", t(lang, Code::Internal(internal.kind)))]) }</h3>
+                <h3 data-testid="first-step">{ t(lang, match internal.filed_with {
+                    FiledWith::Kaiser => LaterT::FirstStep(internal.kind),
+                    FiledWith::PlanOnNotice => LaterT::FirstStepPlanOnNotice,
+                }) }</h3>
                 <p>{ t(lang, Code::InternalExplain(internal.kind)) }</p>
                 <p>{ with_period(LaterT::FilingWindow, internal.filing_window.period) }</p>
                 { why_with(lang, internal.filing_window.source, internal.filing_window.caveats, Html::default()) }
@@ -61,7 +83,7 @@ pub fn denied(view: &View, on_action: &Callback<Action>) -> Html {
                     { contact_card(lang, contact) }
                 }
 
-                <h3 data-testid="second-step">{ "2. " }{ fill(t(lang, LaterT::SecondStep), &[("review", &review_name(lang, review.kind))]) }</h3>
+                <h3 data-testid="second-step">{ fill(t(lang, LaterT::SecondStep), &[("review", &review_name(lang, review.kind))]) }</h3>
                 <p>{ t(lang, Code::ReviewExplain(review.kind)) }</p>
                 { match review.escalation {
                     Escalation::AfterDecisionOrWait(rule) => html! {
@@ -80,14 +102,18 @@ pub fn denied(view: &View, on_action: &Callback<Action>) -> Html {
                     <p>{ with_period(LaterT::ReviewWindow, rule.period) }</p>
                     { why_with(lang, rule.source, rule.caveats, Html::default()) }
                 }
-                if let Some(rule) = if urgent { review.urgent_decision.or(review.decision) } else { review.decision } {
-                    <p>{ with_period(LaterT::ReviewDecision, rule.period) }</p>
+                if let Some(rule) = review_rule {
+                    <p>{ with_period(if approximate(&rule) { LaterT::ReviewDecisionAbout } else { LaterT::ReviewDecision }, rule.period) }</p>
                     { why_with(lang, rule.source, rule.caveats, Html::default()) }
                 }
                 { match review.binding {
                     Binding::BindsPlan(source) => html! { <><p>{ t(lang, LaterT::Binds) }</p>{ why(lang, source) }</> },
                     Binding::NotStated => html! { <p>{ t(lang, LaterT::BindingNotStated) }</p> },
                 } }
+                if let Some(rule) = review.act_within {
+                    <p>{ with_period(LaterT::ActWithin, rule.period) }</p>
+                    { why_with(lang, rule.source, rule.caveats, Html::default()) }
+                }
                 for caveat in review.caveats.iter() {
                     <p class="note">{ t(lang, Nav::Caveat(*caveat)) }</p>
                 }
@@ -99,13 +125,21 @@ pub fn denied(view: &View, on_action: &Callback<Action>) -> Html {
                     <h3>{ t(lang, if route.kind == RouteKind::Protective { LaterT::PossibleReviews } else { LaterT::Alternatives }) }</h3>
                     <ul>
                         for alt in route.alternatives.iter() {
-                            <li>{ review_name(lang, alt.kind) }
-                                if let Some(rule) = alt.filing_window {
-                                    { " — " }{ with_period(LaterT::ReviewWindow, rule.period) }
-                                }
-                            </li>
+                            <li>{ match alt.filing_window {
+                                Some(rule) => fill(t(lang, LaterT::AlternativeWithWindow), &[
+                                    ("review", &review_name(lang, alt.kind)),
+                                    ("window", &with_period(LaterT::ReviewWindow, rule.period)),
+                                ]),
+                                None => review_name(lang, alt.kind),
+                            } }</li>
                         }
                     </ul>
+                }
+                if !route.help.is_empty() {
+                    <h3>{ t(lang, LaterT::HelpTitle) }</h3>
+                    for contact in route.help.iter() {
+                        { contact_card(lang, *contact) }
+                    }
                 }
                 if !route.find_out.is_empty() {
                     <h3>{ t(lang, LaterT::FindOutTitle) }</h3>
@@ -124,13 +158,42 @@ pub fn denied(view: &View, on_action: &Callback<Action>) -> Html {
             { plain_fact(view, ItemKind::PlanDecisionExpected, "plan-decision") }
             { plain_fact(view, ItemKind::MayEscalateFrom, "may-escalate") }
             { date_field(view, on_action, DateField::GrievanceDecision, "grievance-decision", t(lang, LaterT::GrievanceDecisionLabel)) }
+            { radio_group("grievance-outcome", t(lang, LaterT::GrievanceOutcomeLegend), "",
+                &grievance_outcomes, appeal.grievance_outcome.map(AppealOutcome::code),
+                &on_action.reform(|code: &'static str| Action::Edit(Edit::GrievanceOutcome(AppealOutcome::from_code(code))))) }
+            <div role="status" data-testid="grievance-outcome-note">
+                { match appeal.grievance_outcome {
+                    Some(AppealOutcome::Reversed) => html! { <p class="notice notice-info">{ t(lang, LaterT::OutcomeReversed) }</p> },
+                    Some(AppealOutcome::PartlyReversed) => html! { <p class="note">{ t(lang, LaterT::OutcomePartlyReversed) }</p> },
+                    _ => Html::default(),
+                } }
+            </div>
             { plain_fact(view, ItemKind::ReviewFilingDeadline, "review-deadline") }
             { plain_fact(view, ItemKind::AlternativeReviewFilingDeadline, "alternative-deadline") }
             { date_field(view, on_action, DateField::ReviewFiled, "review-filed", t(lang, LaterT::ReviewFiledLabel)) }
             { plain_fact(view, ItemKind::ReviewDecisionExpected, "review-decision") }
+            { date_field(view, on_action, DateField::ReviewDecision, "review-decided", t(lang, LaterT::ReviewDecisionLabel)) }
+            { radio_group("review-outcome", t(lang, LaterT::ReviewOutcomeLegend), "",
+                &review_outcomes, appeal.review_outcome.map(ReviewOutcome::code),
+                &on_action.reform(|code: &'static str| Action::Edit(Edit::ReviewOutcome(ReviewOutcome::from_code(code))))) }
+            <div role="status" data-testid="review-outcome-note">
+                { match appeal.review_outcome {
+                    Some(ReviewOutcome::Overturned) => match review.binding {
+                        Binding::BindsPlan(source) => html! { <div class="notice notice-info"><p>{ t(lang, LaterT::OutcomeOverturned) }</p>{ why(lang, source) }</div> },
+                        Binding::NotStated => html! { <p class="notice notice-info">{ t(lang, LaterT::OutcomeOverturnedNotStated) }</p> },
+                    },
+                    Some(ReviewOutcome::Upheld) => html! { <p class="note">{ t(lang, LaterT::OutcomeReviewUpheld) }</p> },
+                    None => Html::default(),
+                } }
+            </div>
+            { plain_fact(view, ItemKind::AuthorizationAfterReview, "authorization-after-review") }
 
             <h2>{ t(lang, LaterT::GrievanceLetterTitle) }</h2>
-            { letter_box(lang, "grievance-letter", t(lang, LaterT::GrievanceLetterTitle), letter) }
+            if lifted {
+                <p class="note" data-testid="letter-not-needed">{ t(lang, LaterT::LetterNotNeeded) }</p>
+            } else {
+                { letter_box(lang, "grievance-letter", t(lang, LaterT::GrievanceLetterTitle), letter) }
+            }
             { script(t(lang, AskT::ScriptCheckTitle), t(lang, AskT::ScriptCheck)) }
         </>
     };

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::route::UsState;
-use crate::domain::{PlanType, Region, Urgency};
+use crate::domain::route::{RouteKind, UsState};
+use crate::domain::{MedicaidProgram, PlanType, Region, Urgency};
 use crate::i18n::{route_sentence, t, Code, LaterT, Nav, Text};
 use crate::state::edit::Edit;
 use crate::state::{Action, Step};
@@ -29,14 +29,21 @@ pub fn plan(view: &View, on_action: &Callback<Action>) -> Html {
     let states = answers.region.map(UsState::of_region).unwrap_or(&[]);
     let selected_state = view.state.case.details.state.map(UsState::code);
 
+    // Medicaid is named as members in the region know it (Medi-Cal, Oregon Health Plan...).
+    let program = MedicaidProgram::of(answers.region, view.state.case.details.state);
     let plan_options: Vec<_> = PlanType::ALL
         .into_iter()
-        .map(|p| {
-            (
+        .map(|p| match p {
+            PlanType::Medicaid => (
+                p.code(),
+                t(lang, Text::MedicaidName(program)),
+                Some(t(lang, Text::MedicaidExplain(program))),
+            ),
+            _ => (
                 p.code(),
                 t(lang, Text::PlanTypeName(p)),
                 Some(t(lang, Text::PlanTypeExplain(p))),
-            )
+            ),
         })
         .collect();
     let urgency_options: Vec<_> = Urgency::ALL
@@ -45,11 +52,16 @@ pub fn plan(view: &View, on_action: &Callback<Action>) -> Html {
         .collect();
 
     let route = &view.eval.route;
-    let route_source = route
-        .review
-        .agency
-        .map(|a| a.source)
-        .unwrap_or(route.internal.filing_window.source);
+    // The rule behind the route: the agency that oversees it, or for Medicaid (whose hearing
+    // office varies by state) the federal appeal rule.
+    let route_source = match route.kind {
+        RouteKind::Medicaid(_) => route.internal.filing_window.source,
+        _ => route
+            .review
+            .agency
+            .map(|a| a.source)
+            .unwrap_or(route.internal.filing_window.source),
+    };
 
     let body = html! {
         <>
@@ -108,6 +120,12 @@ pub fn plan(view: &View, on_action: &Callback<Action>) -> Html {
                     <p class="note">{ t(lang, Nav::Caveat(*caveat)) }</p>
                 }
                 { why(lang, route_source) }
+                if answers.plan_type == Some(PlanType::Medicaid) {
+                    <p>{ t(lang, Text::MedicaidExplain(program)) }</p>
+                    if let Some(source) = program.source() {
+                        { why(lang, source) }
+                    }
+                }
                 if !route.find_out.is_empty() {
                     <h3>{ t(lang, LaterT::FindOutTitle) }</h3>
                     <ul>

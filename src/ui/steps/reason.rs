@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::access::Applies;
+use crate::domain::access::{Applies, FederalOutsideCare};
 use crate::domain::case::{CaReason, InNetworkSecondOpinion};
 use crate::i18n::{t, Code, Nav, ReasonT};
 use crate::state::edit::Edit;
@@ -99,6 +99,15 @@ pub fn reason(view: &View, on_action: &Callback<Action>) -> Html {
                         { why(lang, source) }
                     }
                 }
+                { match rights.federal {
+                    Some(FederalOutsideCare::MedicareNetworkGap(source)) => html! {
+                        <><p data-testid="federal-rule">{ t(lang, ReasonT::MedicareRule) }</p>{ why(lang, source) }</>
+                    },
+                    Some(FederalOutsideCare::MedicaidSecondOpinion(source)) => html! {
+                        <><p data-testid="federal-rule">{ t(lang, ReasonT::MedicaidRule) }</p>{ why(lang, source) }</>
+                    },
+                    None => Html::default(),
+                } }
             </section>
 
             <div class="tip">

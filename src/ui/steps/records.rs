@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use crate::domain::letters;
-use crate::domain::timeline::ItemKind;
-use crate::i18n::{fill, period, t, LaterT};
+use crate::domain::timeline::{ItemKind, NotNeeded, Status};
+use crate::i18n::{fill, letter_text, period, t, LaterT};
 use crate::state::edit::{DateField, NumberField};
 use crate::state::{Action, Step};
-use crate::ui::steps::common::{date_field, dated_fact, number_field};
+use crate::ui::steps::common::{date_field, dated_fact, item, number_field};
 use crate::ui::widgets::*;
 use crate::ui::View;
 
@@ -16,28 +16,42 @@ pub fn records(view: &View, on_action: &Callback<Action>) -> Html {
     let lang = view.lang;
     let case = &view.state.case;
     let records = &view.eval.records;
-    let letter = letters::records_request(case, &case.details, view.today);
+    let letter = letter_text(lang, &letters::records_request(case, view.today));
+    let lead_hint = fill(
+        t(lang, LaterT::LeadHint),
+        &[("period", &period(lang, records.default_lead.period))],
+    );
+    let passed = matches!(
+        item(view, ItemKind::RecordsRequestBy).map(|i| i.status),
+        Some(Status::NotNeeded(NotNeeded::AppointmentPassed))
+    );
     let body = html! {
         <>
             <p class="lead">{ t(lang, LaterT::RecordsIntro) }</p>
+            <h2>{ t(lang, LaterT::ChooseDoctorTitle) }</h2>
+            { lines_list(t(lang, LaterT::ChooseDoctorList)) }
+            { script(t(lang, LaterT::ScriptOutsideOfficeTitle), t(lang, LaterT::ScriptOutsideOffice)) }
             <h2>{ t(lang, LaterT::RecordsListTitle) }</h2>
             { lines_list(t(lang, LaterT::RecordsList)) }
 
             { date_field(view, on_action, DateField::Appointment, "appointment-date", t(lang, LaterT::AppointmentLabel)) }
             { number_field(view, on_action, NumberField::RecordsLeadDays, "records-lead",
-                t(lang, LaterT::LeadLabel), Some(t(lang, LaterT::LeadHint))) }
+                t(lang, LaterT::LeadLabel), Some(&lead_hint)) }
 
             <section class="result" aria-labelledby="records-dates">
                 <h2 id="records-dates" class="visually-hidden">{ t(lang, LaterT::YourDatesTitle) }</h2>
+                if passed {
+                    <p class="note" data-testid="records-passed">{ t(lang, LaterT::RecordsNotNeeded) }</p>
+                }
                 { dated_fact(view, ItemKind::RecordsRequestBy, t(lang, LaterT::RequestBy), "records-by") }
-                { dated_fact(view, ItemKind::RecordsLegalMaxRequestBy, t(lang, LaterT::LegalMax), "records-legal") }
+                { dated_fact(view, ItemKind::RecordsLegalMaxRequestBy, t(lang, LaterT::LegalMax(records.safe_limit_law)), "records-legal") }
                 if let Some(rule) = records.kaiser_turnaround {
-                    <p>{ fill(t(lang, LaterT::KaiserTurnaround), &[("period", &period(lang, rule.period))]) }
-                        if let Some(delayed) = records.kaiser_turnaround_delayed {
-                            { " " }{ fill(t(lang, LaterT::KaiserTurnaroundDelayed), &[("period", &period(lang, delayed.period))]) }
-                        }
-                    </p>
+                    <p>{ fill(t(lang, LaterT::KaiserTurnaround), &[("period", &period(lang, rule.period))]) }</p>
                     { why(lang, rule.source) }
+                }
+                if let Some(delayed) = records.delayed_limit {
+                    <p>{ fill(t(lang, LaterT::KaiserTurnaroundDelayed), &[("period", &period(lang, delayed.period))]) }</p>
+                    { why(lang, delayed.source) }
                 }
                 if let Some(source) = records.kaiser_turnaround_unknown {
                     <p>{ t(lang, LaterT::KaiserTurnaroundUnknown) }</p>

@@ -16,6 +16,7 @@ use crate::ui::View;
 fn kind_code(kind: ItemKind) -> &'static str {
     match kind {
         ItemKind::ReferralDecisionExpected => "referral-decision",
+        ItemKind::ReferralFollowUp => "referral-follow-up",
         ItemKind::InNetworkAppointmentDue => "in-network-appointment",
         ItemKind::GrievanceFilingDeadline => "grievance-deadline",
         ItemKind::PlanDecisionExpected => "plan-decision",
@@ -23,6 +24,7 @@ fn kind_code(kind: ItemKind) -> &'static str {
         ItemKind::ReviewFilingDeadline => "review-deadline",
         ItemKind::AlternativeReviewFilingDeadline => "alternative-deadline",
         ItemKind::ReviewDecisionExpected => "review-decision",
+        ItemKind::AuthorizationAfterReview => "authorization-after-review",
         ItemKind::RecordsLegalMaxRequestBy => "records-legal",
         ItemKind::RecordsRequestBy => "records-by",
         ItemKind::Appointment => "appointment",
@@ -95,17 +97,21 @@ pub fn timeline(view: &View, on_action: &Callback<Action>) -> Html {
 fn timeline_item(lang: crate::i18n::Lang, it: &TimelineItem) -> Html {
     html! {
         <li class={classes!("timeline-item", is_pressing(it.status).then_some("pressing"),
-                matches!(it.status, Status::Done).then_some("done"))}
+                matches!(it.status, Status::Done | Status::NotNeeded(_)).then_some("done"))}
             data-testid={format!("timeline-{}", kind_code(it.kind))}>
             if let Some(d) = it.date {
-                <p class="timeline-date">{ date(lang, d) }</p>
+                <p class="timeline-date">{ if it.is_approximate() {
+                    fill(t(lang, Nav::AboutDate), &[("date", &date(lang, d))])
+                } else {
+                    date(lang, d)
+                } }</p>
             }
             <p class="timeline-what">{ t(lang, Code::Item(it.kind)) }</p>
             <p class="timeline-status">
                 if let Status::NotYetKnown(needed) = it.status {
                     { t(lang, Code::Needed(needed)) }
                 } else {
-                    { warning(lang, it.status) }{ " " }{ status(lang, it.status) }
+                    { warning(lang, it.status) }{ status(lang, it.status) }
                 }
             </p>
             if let Some(rule) = it.rule {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::route::Contact;
 use crate::i18n::{t, Lang, Nav};
-use crate::ui::widgets::why_with;
+use crate::ui::widgets::{template_html, why_with};
 
 /// A `tel:` link target: the digits of a US number ("1-888-466-2219" → "tel:18884662219").
 pub fn tel(number: &str) -> String {
@@ -13,8 +13,8 @@ pub fn tel(number: &str) -> String {
     format!("tel:{digits}")
 }
 
-fn phone(number: &'static str, label: &'static str) -> Html {
-    html! { <li>{ label }{ ": " }<a href={tel(number)}>{ number }</a></li> }
+fn phone(number: &'static str, line: &'static str) -> Html {
+    html! { <li>{ template_html(line, &[("number", html! { <a href={tel(number)}>{ number }</a> })]) }</li> }
 }
 
 /// An agency or office: name, phone numbers as tel: links, website, and where they come from.
@@ -23,14 +23,14 @@ pub fn contact_card(lang: Lang, c: Contact) -> Html {
         <div class="contact-card">
             <p class="contact-name">{ c.name }</p>
             <ul>
-                if let Some(number) = c.phone { { phone(number, t(lang, Nav::Call)) } }
-                if let Some(number) = c.other_phone { { phone(number, t(lang, Nav::Call)) } }
-                if let Some(number) = c.tty { { phone(number, t(lang, Nav::Tty)) } }
+                if let Some(number) = c.phone { { phone(number, t(lang, Nav::CallLine)) } }
+                if let Some(number) = c.other_phone { { phone(number, t(lang, Nav::CallLine)) } }
+                if let Some(number) = c.tty { { phone(number, t(lang, Nav::TtyLine)) } }
                 if let Some(site) = c.website {
-                    <li>{ t(lang, Nav::Website) }{ ": " }
-                        <a href={site} target="_blank" rel="noopener noreferrer">{ site }</a>
-                        { " " }<span class="new-tab">{ t(lang, Nav::NewTab) }</span>
-                    </li>
+                    <li>{ template_html(t(lang, Nav::WebsiteLine), &[
+                        ("site", html! { <a href={site} target="_blank" rel="noopener noreferrer">{ site }</a> }),
+                        ("new_tab", html! { <span class="new-tab">{ t(lang, Nav::NewTab) }</span> }),
+                    ]) }</li>
                 }
             </ul>
             { why_with(lang, c.source, c.caveats, Html::default()) }

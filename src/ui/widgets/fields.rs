@@ -59,7 +59,7 @@ pub fn date_input(
 pub fn number_input(
     id: &'static str,
     label: &'static str,
-    hint: Option<&'static str>,
+    hint: Option<&str>,
     text: String,
     error: Option<&'static str>,
     on_input: Callback<String>,
@@ -76,7 +76,7 @@ pub fn number_input(
         <div class={classes!("field", invalid.then_some("invalid"))}>
             <label for={id}>{ label }</label>
             if let Some(hint) = hint {
-                <p class="hint" id={hint_id}>{ hint }</p>
+                <p class="hint" id={hint_id}>{ hint.to_owned() }</p>
             }
             <input type="text" inputmode="decimal" autocomplete="off" {id}
                 class="number" value={text} {oninput}

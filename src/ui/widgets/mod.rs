@@ -9,6 +9,7 @@ mod progress;
 mod radio_group;
 mod status_notices;
 mod step_frame;
+mod template;
 mod why;
 
 pub use bits::{contact_card, letter_box, lines_list, script};
@@ -19,4 +20,5 @@ pub use progress::progress;
 pub use radio_group::radio_group;
 pub use status_notices::StatusNotices;
 pub use step_frame::step_frame;
+pub use template::template_html;
 pub use why::{why, why_sources, why_with};

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::{Caveat, Confidence, Source};
 use crate::i18n::{t, Lang, Nav};
+use crate::ui::widgets::template_html;
 
 /// "Why?" for a source, with no further explanation.
 pub fn why(lang: Lang, source: Source) -> Html {
@@ -18,18 +19,20 @@ pub fn why_with(lang: Lang, source: Source, caveats: &[Caveat], explain: Html) -
 }
 
 fn source_line(lang: Lang, source: &Source) -> Html {
+    let confidence = html! { { t(lang, Nav::Confidence(source.confidence)) } };
     match source.url {
         Some(url) => html! {
-            <p>
-                { t(lang, Nav::SourceLabel) }{ " " }
-                <a href={url} target="_blank" rel="noopener noreferrer">{ source.title }</a>
-                { " " }<span class="new-tab">{ t(lang, Nav::NewTab) }</span>
-                { " " }{ t(lang, Nav::Confidence(source.confidence)) }
-            </p>
+            <p>{ template_html(t(lang, Nav::SourceWithLink), &[
+                ("link", html! { <a href={url} target="_blank" rel="noopener noreferrer">{ source.title }</a> }),
+                ("new_tab", html! { <span class="new-tab">{ t(lang, Nav::NewTab) }</span> }),
+                ("confidence", confidence),
+            ]) }</p>
         },
         None => html! {
-            <p>{ t(lang, Nav::SourceLabel) }{ " " }{ source.title }{ ". " }
-                { t(lang, Nav::NoPublicSource) }{ " " }{ t(lang, Nav::Confidence(source.confidence)) }</p>
+            <p>{ template_html(t(lang, Nav::SourceWithoutLink), &[
+                ("title", html! { { source.title } }),
+                ("confidence", confidence),
+            ]) }</p>
         },
     }
 }

@@ -1,12 +1,14 @@
-//! Reads a schema-2 case (see [`super::v2`]) into the domain, checking every field and noting each
-//! problem with its path. Frozen with `v2`: it must keep reading every file `v2` ever wrote.
+//! Reads a schema-3 case (see [`super::v3`]) into the domain, checking every field and noting each
+//! problem with its path. Frozen with `v3`: it must keep reading every file `v3` ever wrote.
+//! Older versions are migrated to version 3 first ([`super::v1`], [`super::v2`]).
 
+use super::json::{Json, JsonObject};
 use super::problems::{Expected, Found, Reader};
-use super::v2::{self, BASES, IN_NETWORK, OUTCOMES, SHARE_KINDS};
+use super::v3::{self, BASES, IN_NETWORK, OUTCOMES, SHARE_KINDS};
 use crate::domain::access::CountyType;
 use crate::domain::case::{
-    AccessAnswers, AppealDates, AppointmentPlan, ContactChannel, ContactEntry, LetterDetails,
-    ReasonAnswers, ReferralLog,
+    AccessAnswers, AppealDates, AppealOutcome, AppointmentPlan, ContactChannel, ContactEntry,
+    LetterDetails, ReasonAnswers, ReferralLog, ReviewOutcome,
 };
 use crate::domain::costs::{CostInputs, CostShare, PlanTerms, SelfPayPrices};
 use crate::domain::route::UsState;
@@ -14,12 +16,11 @@ use crate::domain::{
     BasisPoints, Case, CaseDetails, Money, PlanAnswers, PlanType, Region, Urgency,
 };
 use chrono::NaiveDate;
-use serde_json::{Map, Value};
 
-type Obj<'v> = Option<&'v Map<String, Value>>;
+type Obj<'v> = Option<&'v JsonObject>;
 
 /// The case in `value` (the envelope's `case`), with every problem noted in `r`.
-pub(super) fn read_case(r: &mut Reader, value: &Value) -> Case {
+pub(super) fn read_case(r: &mut Reader, value: &Json) -> Case {
     let case = r.object(value);
     let plan = r.section(case, "plan");
     let details = r.section(case, "details");
@@ -55,7 +56,7 @@ fn read_details(r: &mut Reader, d: Obj) -> CaseDetails {
                 reasons,
                 "inNetworkSecondOpinion",
                 &IN_NETWORK,
-                v2::in_network_code,
+                v3::in_network_code,
             ),
         }),
         access: r.at("access".to_owned(), |r| AccessAnswers {
@@ -69,13 +70,28 @@ fn read_details(r: &mut Reader, d: Obj) -> CaseDetails {
         referral: r.at("referral".to_owned(), |r| ReferralLog {
             requested_on: date(r, referral, "requestedOn"),
             decided_on: date(r, referral, "decidedOn"),
-            outcome: code(r, referral, "outcome", &OUTCOMES, v2::outcome_code),
+            outcome: code(r, referral, "outcome", &OUTCOMES, v3::outcome_code),
         }),
         appeal: r.at("appeal".to_owned(), |r| AppealDates {
             denial_letter: date(r, appeal, "denialLetter"),
             grievance_filed: date(r, appeal, "grievanceFiled"),
             grievance_decision: date(r, appeal, "grievanceDecision"),
+            grievance_outcome: code(
+                r,
+                appeal,
+                "grievanceOutcome",
+                &AppealOutcome::ALL,
+                AppealOutcome::code,
+            ),
             review_filed: date(r, appeal, "reviewFiled"),
+            review_decision: date(r, appeal, "reviewDecision"),
+            review_outcome: code(
+                r,
+                appeal,
+                "reviewOutcome",
+                &ReviewOutcome::ALL,
+                ReviewOutcome::code,
+            ),
         }),
         appointment: r.at("appointment".to_owned(), |r| AppointmentPlan {
             date: date(r, appointment, "date"),
@@ -92,6 +108,9 @@ fn read_details(r: &mut Reader, d: Obj) -> CaseDetails {
             outside_doctor: text(r, letter, "outsideDoctor"),
             outside_doctor_contact: text(r, letter, "outsideDoctorContact"),
             own_words: text(r, letter, "ownWords"),
+            member_contact: text(r, letter, "memberContact"),
+            representative_name: text(r, letter, "representativeName"),
+            representative_relationship: text(r, letter, "representativeRelationship"),
         }),
         contacts: r
             .field(d, "contacts", |r, v| r.list(v, read_contact))
@@ -105,7 +124,7 @@ fn read_costs(r: &mut Reader, c: Obj) -> CostInputs {
     let self_pay = r.section(c, "selfPay");
     CostInputs {
         in_network: r.at("inNetwork".to_owned(), |r| read_terms(r, in_network)),
-        referral_basis: code(r, c, "referralBasis", &BASES, v2::basis_code),
+        referral_basis: code(r, c, "referralBasis", &BASES, v3::basis_code),
         out_of_network: r.at("outOfNetwork".to_owned(), |r| read_terms(r, out_of_network)),
         outside_billed: money(r, c, "outsideBilledCents"),
         self_pay: r.at("selfPay".to_owned(), |r| SelfPayPrices {
@@ -128,10 +147,10 @@ fn read_terms(r: &mut Reader, t: Obj) -> PlanTerms {
     }
 }
 
-fn read_share(r: &mut Reader, value: &Value) -> Option<CostShare> {
+fn read_share(r: &mut Reader, value: &Json) -> Option<CostShare> {
     let share = r.object(value)?;
     let kind = share.get("kind");
-    match kind.and_then(Value::as_str) {
+    match kind.and_then(Json::as_str) {
         Some("copay") => money(r, Some(share), "cents")
             .or_else(|| {
                 missing(
@@ -158,14 +177,8 @@ fn read_share(r: &mut Reader, value: &Value) -> Option<CostShare> {
 }
 
 /// A share whose amount is absent is a problem, not "unanswered": the kind alone is meaningless.
-fn missing<T>(
-    r: &mut Reader,
-    o: &Map<String, Value>,
-    name: &str,
-    min: i128,
-    max: i128,
-) -> Option<T> {
-    if matches!(o.get(name), None | Some(Value::Null)) {
+fn missing<T>(r: &mut Reader, o: &JsonObject, name: &str, min: i128, max: i128) -> Option<T> {
+    if matches!(o.get(name), None | Some(Json::Null)) {
         r.at(name.to_owned(), |r| {
             r.problem(Expected::WholeNumber { min, max }, Found::Missing)
         });
@@ -173,7 +186,7 @@ fn missing<T>(
     None
 }
 
-fn read_contact(r: &mut Reader, value: &Value) -> ContactEntry {
+fn read_contact(r: &mut Reader, value: &Json) -> ContactEntry {
     let c = r.object(value);
     ContactEntry {
         date: date(r, c, "date"),
@@ -226,10 +239,10 @@ fn money(r: &mut Reader, o: Obj, name: &str) -> Option<Money> {
     .map(Money::from_cents)
 }
 
-/// Strictly [`v2::date_text`]'s format: `YYYY-MM-DD`, signed outside 0000–9999.
+/// Strictly [`v3::date_text`]'s format: `YYYY-MM-DD`, signed outside 0000–9999.
 fn date(r: &mut Reader, o: Obj, name: &str) -> Option<NaiveDate> {
     r.field(o, name, |r, v| {
-        let parsed = v.as_str().and_then(v2::parse_date);
+        let parsed = v.as_str().and_then(v3::parse_date);
         if parsed.is_none() {
             r.problem(Expected::Date, Found::of(v));
         }
