@@ -47,9 +47,34 @@ fn today() -> NaiveDate {
     .unwrap_or_default()
 }
 
-/// Renders the app into the page body.
+/// The element index.html gives the app: it holds the static first screen until the app starts.
+const ROOT_ID: &str = "app";
+
+/// Renders the app in place of the static first screen (or into the body, if there is none).
+/// The static screen is cleared and the app's first render drawn in the same task, so the page
+/// never shows a blank frame; a tap on the static Start button is carried over.
 pub fn mount() {
-    yew::Renderer::<App>::new().render();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(ROOT_ID));
+    match root {
+        Some(root) => {
+            let start_requested = root.has_attribute("data-start-requested");
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root_and_props(root, AppProps { start_requested }).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}
+
+/// What the page tells the app as it starts.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The member tapped Start on the static first screen before the app ran.
+    #[prop_or_default]
+    pub start_requested: bool,
 }
 
 impl Reducible for AppState {
@@ -61,11 +86,19 @@ impl Reducible for AppState {
 }
 
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let store = use_memo((), |_| LocalStore::open().ok());
     let state = {
         let store = store.clone();
-        use_reducer(move || edge::initial_state(store.as_ref().as_ref()))
+        let start_requested = props.start_requested;
+        use_reducer(move || {
+            let state = edge::initial_state(store.as_ref().as_ref());
+            if start_requested {
+                state.reduce(Action::Continue)
+            } else {
+                state
+            }
+        })
     };
 
     // Save after every edit; never on open (edit 0), so an untouched visit writes nothing.
@@ -82,9 +115,11 @@ pub fn App() -> Html {
 
     sync::use_storage_sync(store.clone(), state.dispatcher());
 
-    // Move focus to the new screen's heading, so keyboard and screen-reader users start there.
+    // Move focus to the new screen's heading, so keyboard and screen-reader users start there
+    // (on the first render too, when Start was tapped on the static first screen).
     {
-        let first_render = use_mut_ref(|| true);
+        let start_requested = props.start_requested;
+        let first_render = use_mut_ref(move || !start_requested);
         use_effect_with(state.screen, move |_| {
             if std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 return;

@@ -23,8 +23,11 @@ class NetworkGuard {
     this.loading = true;
   }
 
-  /** Waits for the app to be up and the network idle; from now on no request is allowed. */
+  /** Waits for the app to be up and the network idle; from now on no request is allowed. The
+   *  static first screen shows a heading before the app runs, so wait for what only the app
+   *  draws: the saved-case tools in the footer. */
   async settled(page) {
+    await expect(page.getByTestId("export")).toBeAttached();
     await expect(page.locator("h1")).toBeVisible();
     await page.waitForLoadState("networkidle");
     this.loading = false;
