@@ -1,11 +1,16 @@
-// A tiny static file server for the end-to-end tests: serves a build folder on 127.0.0.1 with
-// correct MIME types (application/wasm matters for streaming compilation). No dependencies.
+// A tiny static file server for the end-to-end tests and the benchmark: serves a build folder on
+// 127.0.0.1 with correct MIME types (application/wasm matters for streaming compilation), plain,
+// or gzip-compressed (as most static hosts serve) with --gzip. No dependencies.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
-const [root = "dist", port = "4173"] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const gzip = args.includes("--gzip");
+const [root = "dist", port = "4173"] = args.filter((a) => !a.startsWith("--"));
 const base = resolve(root);
+const compressed = new Map();
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -26,11 +31,20 @@ createServer(async (req, res) => {
   }
   try {
     const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    const headers = { "content-type": types[extname(file)] ?? "application/octet-stream" };
+    if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+      headers["content-encoding"] = "gzip";
+      headers.vary = "accept-encoding";
+      res.writeHead(200, headers);
+      res.end(compressed.get(file));
+      return;
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
   }
 }).listen(Number(port), "127.0.0.1", () => {
-  console.log(`serving ${base} at http://127.0.0.1:${port}/`);
+  console.log(`serving ${base} at http://127.0.0.1:${port}/${gzip ? " (gzip)" : ""}`);
 });

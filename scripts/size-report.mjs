@@ -1,0 +1,74 @@
+// Size report for a build folder: raw, gzip -9 and brotli (quality 11) bytes of every file, the
+// total that a first visit downloads for each language's page, and the total of all files.
+// It is also the size test: the build fails when an English first visit exceeds the limit in
+// gzip. The limit is a ratchet: lower it when the bundle shrinks, never raise it.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, dirname, normalize } from "node:path";
+import { execFileSync } from "node:child_process";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const LIMIT_KB = 200;
+const AIM_KB = 125;
+const dir = process.argv[2] ?? "dist";
+
+// gzip -9 by the gzip program itself (zlib's level 9 differs by about 1%); -n leaves out the
+// file name and time, as a web server's compression does.
+const sizes = (path, bytes = readFileSync(path)) => ({
+  raw: bytes.length,
+  gzip: execFileSync("gzip", ["-9", "-n", "-c", path], { maxBuffer: 64 << 20 }).length,
+  brotli: brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length,
+});
+
+function walk(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const files = new Map(walk(dir).sort().map((path) => [relative(dir, path), sizes(path)]));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const row = (name, s) =>
+  console.log(`${name.padEnd(56)} ${String(s.raw).padStart(9)} ${String(s.gzip).padStart(9)} ${String(s.brotli).padStart(9)}`);
+const sum = (list) =>
+  list.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+
+console.log(`${"file".padEnd(56)} ${"raw B".padStart(9)} ${"gzip B".padStart(9)} ${"brotli B".padStart(9)}`);
+for (const [name, s] of files) row(name, s);
+row("ALL FILES", sum([...files.values()]));
+
+// A first visit downloads a page and what it names: stylesheet, icon, loader, wasm.
+function firstVisit(page) {
+  const html = readFileSync(join(dir, page), "utf8");
+  const lang = html.match(/<html[^>]*\blang="([^"]+)"/)?.[1] ?? "?";
+  const named = [...html.matchAll(/(?:href=|src=|module_or_path:\s*|from\s+)["']([^"'#?:]+)["']/g)]
+    .map(([, path]) => normalize(join(dirname(page), path)))
+    .filter((path) => files.has(path));
+  const parts = [page, ...new Set(named)];
+  return { lang, page, parts, total: sum(parts.map((p) => files.get(p))) };
+}
+
+const pages = [...files.keys()].filter((name) => name === "index.html" || name.endsWith("/index.html"));
+let failed = false;
+for (const visit of pages.map(firstVisit)) {
+  const { lang, page, parts, total } = visit;
+  console.log(
+    `first visit (${lang}, ${page}): ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli, ${kb(total.raw)} raw; ${parts.length} files`,
+  );
+  if (lang === "en" && total.gzip > LIMIT_KB * 1024) failed = true;
+}
+console.log(`aim: under ${AIM_KB} KB gzip; limit: ${LIMIT_KB} KB gzip for an English first visit`);
+if (pages.length === 0) {
+  console.error("size report: no index.html in " + dir);
+  process.exit(1);
+}
+if (failed) {
+  console.error(`size report: an English first visit is over the ${LIMIT_KB} KB gzip limit`);
+  process.exit(1);
+}

@@ -1,0 +1,64 @@
+// The size test's own test: a first visit counts the page and what it names (and nothing else),
+// and an English first visit over the limit fails the build.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+
+const page = (lang, names) =>
+  `<!doctype html><html lang="${lang}"><head><link rel="stylesheet" href="./${names.css}"/>` +
+  `<script type="module">import init from './${names.js}'; await init({ module_or_path: './${names.wasm}' });</script>` +
+  `</head><body></body></html>`;
+
+function build(files) {
+  const dir = mkdtempSync(join(tmpdir(), "size-report-"));
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), body);
+  }
+  return dir;
+}
+
+const report = (dir) =>
+  spawnSync(process.execPath, ["scripts/size-report.mjs", dir], { encoding: "utf8" });
+
+const names = { css: "a.css", js: "a.js", wasm: "a_bg.wasm" };
+
+test("a first visit counts the page and the files it names, not the others", () => {
+  const dir = build({
+    "index.html": page("en", names),
+    "a.css": "body{}",
+    "a.js": "export default 1",
+    "a_bg.wasm": randomBytes(10_000),
+    // Not named by the English page: another language's files.
+    "es/index.html": page("es", { css: "../a.css", js: "../a.js", wasm: "../b_bg.wasm" }).replaceAll(
+      "./../",
+      "../",
+    ),
+    "b_bg.wasm": randomBytes(300 * 1024),
+  });
+  const out = report(dir);
+  assert.equal(out.status, 0, out.stderr);
+  const en = out.stdout.match(/first visit \(en, index\.html\): ([\d.]+) KB gzip.*; (\d+) files/);
+  assert.ok(en, out.stdout);
+  assert.equal(en[2], "4");
+  assert.ok(Number(en[1]) < 12, out.stdout);
+  assert.match(out.stdout, /first visit \(es, es\/index\.html\): 3\d\d\.\d KB gzip/);
+  assert.match(out.stdout, /ALL FILES/);
+});
+
+test("an English first visit over the limit fails", () => {
+  const dir = build({
+    "index.html": page("en", names),
+    "a.css": "body{}",
+    "a.js": "export default 1",
+    // Random bytes do not compress: well over the limit in gzip.
+    "a_bg.wasm": randomBytes(260 * 1024),
+  });
+  const out = report(dir);
+  assert.equal(out.status, 1, out.stdout);
+  assert.match(out.stderr, /over the \d+ KB gzip limit/);
+});
