@@ -296,6 +296,12 @@ impl AppState {
         state
     }
 
+    /// Whether `action` leaves this state as it is, so the interface need not re-render: a
+    /// save that went through while saving works.
+    pub fn is_no_op(&self, action: &Action) -> bool {
+        matches!(action, Action::Saved) && self.persistence != Persistence::WriteFailed
+    }
+
     /// The state after `action`.
     pub fn reduce(&self, action: Action) -> AppState {
         let mut next = self.clone();

@@ -287,3 +287,26 @@ fn a_storage_event_is_read_as_a_change_of_the_case() {
     );
     assert_eq!(change_from_event(&event("another-app", Some("x"))), None);
 }
+
+#[wasm_bindgen_test]
+fn a_tabs_own_last_write_is_trusted_only_while_storage_still_holds_it() {
+    // Every keystroke saves, so a save skips decoding when storage holds exactly this tab's last
+    // write; anything else written there since is still read and checked.
+    let store = fresh_store();
+    assert_eq!(store.save(&case(Region::Colorado), store.revision()), Ok(1));
+    assert_eq!(store.save(&case(Region::Hawaii), store.revision()), Ok(2));
+    assert_eq!(get(CASE_KEY), Some(encode(&case(Region::Hawaii), 2)));
+    let newer = r#"{"app":"second-opinion-navigator","schema":99,"revision":3,"case":{}}"#;
+    set(CASE_KEY, newer);
+    assert_eq!(
+        store.save(&case(Region::Georgia), store.revision()),
+        Err(StoreError::NewerVersionPresent { schema: 99 })
+    );
+    assert_eq!(get(CASE_KEY).as_deref(), Some(newer));
+    // Another tab's write of revision 5, then this tab's: refused as a conflict.
+    set(CASE_KEY, &encode(&case(Region::Colorado), 5));
+    assert!(matches!(
+        store.save(&case(Region::Georgia), store.revision()),
+        Err(StoreError::Conflict { revision: 5, .. })
+    ));
+}

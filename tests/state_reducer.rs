@@ -77,6 +77,25 @@ fn a_failed_save_is_remembered_until_a_save_works() {
 }
 
 #[test]
+fn a_no_op_action_really_changes_nothing() {
+    // The interface skips re-rendering for these (one save after every keystroke), so each must
+    // leave the state exactly as it was; after a failed save, a working one is no no-op.
+    let fresh = AppState::start(StartUp::Fresh);
+    let edited = fresh.reduce(Action::Edit(Edit::Region(Some(Region::Hawaii))));
+    let failed = edited.reduce(Action::SaveFailed);
+    let unavailable = AppState::start(StartUp::StorageUnavailable);
+    for state in [&fresh, &edited, &unavailable] {
+        assert!(state.is_no_op(&Action::Saved));
+        assert_eq!(&state.reduce(Action::Saved), state);
+    }
+    assert!(!failed.is_no_op(&Action::Saved));
+    assert_ne!(failed.reduce(Action::Saved), failed);
+    for action in [Action::SaveFailed, Action::AskDelete, Action::Continue] {
+        assert!(!edited.is_no_op(&action));
+    }
+}
+
+#[test]
 fn delete_asks_first_then_forgets_everything() {
     let state = AppState::start(StartUp::Restored(restored())).reduce(Action::AskDelete);
     assert!(state.confirming_delete);

@@ -7,7 +7,7 @@ use super::{
     KEPT_ASIDE_SLOTS, KEY_PREFIX, PROBE_KEY,
 };
 use crate::domain::Case;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// A storage call that did not happen.
@@ -103,6 +103,9 @@ pub struct KeptCopy {
 pub struct LocalStore {
     storage: web_sys::Storage,
     seen: Cell<u64>,
+    /// The text this tab last wrote, and its revision: while storage still holds exactly that,
+    /// a save needs no decoding to know no other tab wrote since (every keystroke saves).
+    written: RefCell<Option<(String, u64)>>,
 }
 
 impl LocalStore {
@@ -115,6 +118,7 @@ impl LocalStore {
         let store = LocalStore {
             storage,
             seen: Cell::new(0),
+            written: RefCell::new(None),
         };
         // Some blocked-storage settings expose an object that refuses every call.
         store.read(PROBE_KEY)?;
@@ -179,26 +183,38 @@ impl LocalStore {
     /// nothing, when another tab saved since ([`StoreError::Conflict`]), when a newer version's or
     /// an unreadable value is there, or when the case was removed since.
     pub fn save(&self, case: &Case, expected_revision: u64) -> Result<u64, StoreError> {
+        // This tab's own last write, still in place: no other tab wrote since.
+        let ours = |raw: &str| match &*self.written.borrow() {
+            Some((text, revision)) if text == raw && *revision <= expected_revision => {
+                Some(*revision)
+            }
+            _ => None,
+        };
         let stored = match self.read(CASE_KEY)? {
             None if expected_revision > 0 => return Err(StoreError::Removed),
             None => 0,
-            Some(raw) => match decode(&raw) {
-                Ok(d) if d.revision > expected_revision => {
-                    return Err(StoreError::Conflict {
-                        case: Box::new(d.case),
-                        revision: d.revision,
-                    })
-                }
-                Ok(d) => d.revision,
-                Err(DecodeError::NewerVersion { schema }) => {
-                    return Err(StoreError::NewerVersionPresent { schema })
-                }
-                Err(_) => return Err(StoreError::UnreadablePresent),
+            Some(raw) => match ours(&raw) {
+                Some(revision) => revision,
+                None => match decode(&raw) {
+                    Ok(d) if d.revision > expected_revision => {
+                        return Err(StoreError::Conflict {
+                            case: Box::new(d.case),
+                            revision: d.revision,
+                        })
+                    }
+                    Ok(d) => d.revision,
+                    Err(DecodeError::NewerVersion { schema }) => {
+                        return Err(StoreError::NewerVersionPresent { schema })
+                    }
+                    Err(_) => return Err(StoreError::UnreadablePresent),
+                },
             },
         };
         let revision = stored.max(expected_revision).saturating_add(1);
-        self.write(CASE_KEY, &encode(case, revision))?;
+        let text = encode(case, revision);
+        self.write(CASE_KEY, &text)?;
         self.seen.set(revision);
+        *self.written.borrow_mut() = Some((text, revision));
         Ok(revision)
     }
 

@@ -102,11 +102,11 @@ pub fn download_raw(raw: &str, newer: bool) {
 }
 
 /// Reads and checks a chosen file, then dispatches the case to confirm or why it was refused.
-pub fn import(file: web_sys::File, dispatch: UseReducerDispatcher<AppState>) {
+pub fn import(file: web_sys::File, dispatch: Callback<Action>) {
     // Checked before reading, so a huge file never freezes the page.
     let bytes = file.size() as usize;
     if bytes > MAX_IMPORT_BYTES {
-        dispatch.dispatch(Action::ImportRejected(ImportProblem::Rejected(
+        dispatch.emit(Action::ImportRejected(ImportProblem::Rejected(
             ImportError::TooLarge {
                 bytes,
                 limit: MAX_IMPORT_BYTES,
@@ -122,6 +122,6 @@ pub fn import(file: web_sys::File, dispatch: UseReducerDispatcher<AppState>) {
                 Err(error) => Action::ImportRejected(ImportProblem::Rejected(error)),
             },
         };
-        dispatch.dispatch(action);
+        dispatch.emit(action);
     });
 }

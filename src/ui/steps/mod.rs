@@ -1,5 +1,5 @@
-//! One function per step of the journey (each renders the step from the [`View`](super::View)),
-//! plus the welcome screen.
+//! The step on screen (one function per step, each rendering from the [`View`]), plus the
+//! welcome screen.
 
 mod ask;
 mod case;
@@ -12,12 +12,23 @@ mod records;
 mod timeline;
 mod welcome;
 
-pub use ask::ask;
-pub use case::case;
-pub use costs::costs;
-pub use denied::denied;
-pub use plan::plan;
-pub use reason::reason;
-pub use records::records;
-pub use timeline::timeline;
+use yew::prelude::*;
+
+use super::View;
+use crate::state::{Action, Step};
 pub use welcome::Welcome;
+
+/// The step on screen. A function, not a component: its view changes with every change of
+/// state anyway, and each Yew component costs about 0.7 KB gzip of wasm.
+pub fn step_screen(step: Step, view: &View, on_action: &Callback<Action>) -> Html {
+    match step {
+        Step::Plan => plan::plan(view, on_action),
+        Step::Reason => reason::reason(view, on_action),
+        Step::Case => case::case(view, on_action),
+        Step::Ask => ask::ask(view, on_action),
+        Step::Costs => costs::costs(view, on_action),
+        Step::Records => records::records(view, on_action),
+        Step::IfDenied => denied::denied(view, on_action),
+        Step::Timeline => timeline::timeline(view, on_action),
+    }
+}

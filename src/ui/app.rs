@@ -1,0 +1,218 @@
+//! The root component: the state, the hooks that touch storage and focus, and the frame every
+//! screen shares. Each part is its own component with small props, so a keystroke re-renders
+//! the step on screen and leaves the header, progress list and footer alone.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::hooks::{use_autosave, use_heading_focus};
+use super::steps::{step_screen, Welcome};
+use super::sync::use_storage_sync;
+use super::widgets::{CaseTools, DeleteControl, Progress, StatusNotices};
+use super::{edge, today, View};
+use crate::i18n::{t, Lang, Text};
+use crate::state::{Action, ImportProblem, Persistence, Screen, Step};
+use crate::storage::local::LocalStore;
+
+/// What the page tells the app as it starts.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The member tapped Start on the static first screen before the app ran.
+    #[prop_or_default]
+    pub start_requested: bool,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let store = use_memo((), |_| LocalStore::open().ok());
+    let state = {
+        let store = store.clone();
+        let start_requested = props.start_requested;
+        use_reducer(move || {
+            let state = edge::initial_state(store.as_ref().as_ref());
+            if start_requested {
+                state.reduce(Action::Continue)
+            } else {
+                state
+            }
+        })
+    };
+    use_autosave(store.clone(), &state);
+    use_storage_sync(store.clone(), state.dispatcher());
+    use_heading_focus(state.screen, props.start_requested);
+
+    // Callbacks made once, so the components they go to can skip re-rendering; the ones that
+    // need the case read the latest view when they run.
+    let latest = use_mut_ref(|| None::<Rc<View>>);
+    let act = (*use_memo((), {
+        let dispatch = state.dispatcher();
+        move |_| dispatch.to_callback()
+    }))
+    .clone();
+    let callbacks = use_memo((), {
+        let (act, store, latest) = (act.clone(), store.clone(), latest.clone());
+        move |_| Callbacks::new(&act, store, latest)
+    });
+
+    let view = Rc::new(View::new((*state).clone(), today()));
+    *latest.borrow_mut() = Some(view.clone());
+    let lang = view.lang;
+    let screen = match state.screen {
+        Screen::Welcome => html! {
+            <Welcome {lang} restored={state.restored_progress} next_line={view.next_line.clone()}
+                on_start={callbacks.start.clone()} />
+        },
+        Screen::Step(step) => html! {
+            <>
+                <Progress {lang} current={step} done={Step::ALL.map(|s| s.is_done(&state.case))}
+                    on_action={act.clone()} />
+                { step_screen(step, &view, &act) }
+            </>
+        },
+    };
+
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ t(lang, Text::SkipToContent) }</a>
+            <header class="app-header">
+                <p class="app-name">{ t(lang, Text::AppName) }</p>
+            </header>
+            <StatusNotices {lang} persistence={state.persistence} notice={state.notice}
+                has_raw={state.saved_raw.is_some()} embedded={state.embedded_notice}
+                on_dismiss={callbacks.dismiss.clone()}
+                on_download_raw={callbacks.download_raw.clone()}
+                on_start_fresh={callbacks.start_fresh.clone()}
+                on_dismiss_embedded={callbacks.dismiss_embedded.clone()} />
+            <main id="main" class="app-main">{ screen }</main>
+            <AppFooter {lang} pending_import={state.pending_import.is_some()}
+                import_problem={state.import_problem.clone()}
+                show_delete={state.persistence != Persistence::Unavailable || !state.case.is_empty()}
+                confirming_delete={state.confirming_delete}
+                callbacks={callbacks.clone()} />
+        </>
+    }
+}
+
+/// Every callback the frame hands down, made once.
+struct Callbacks {
+    start: Callback<()>,
+    dismiss: Callback<()>,
+    dismiss_embedded: Callback<()>,
+    download_raw: Callback<()>,
+    start_fresh: Callback<()>,
+    export: Callback<()>,
+    file: Callback<web_sys::File>,
+    confirm_import: Callback<()>,
+    cancel_import: Callback<()>,
+    ask_delete: Callback<()>,
+    cancel_delete: Callback<()>,
+    delete: Callback<()>,
+}
+
+impl Callbacks {
+    fn new(
+        act: &Callback<Action>,
+        store: Rc<Option<LocalStore>>,
+        latest: Rc<RefCell<Option<Rc<View>>>>,
+    ) -> Callbacks {
+        let send = |action: fn() -> Action| act.reform(move |()| action());
+        let with_view = move |f: fn(&View)| {
+            let latest = latest.clone();
+            Callback::from(move |()| {
+                if let Some(view) = &*latest.borrow() {
+                    f(view);
+                }
+            })
+        };
+        let delete = {
+            let (store, act) = (store.clone(), act.clone());
+            Callback::from(move |()| {
+                let outcome = match &*store {
+                    Some(store) => store.clear(),
+                    None => Ok(()),
+                };
+                act.emit(match outcome {
+                    Ok(()) => Action::Deleted,
+                    Err(_) => Action::DeleteFailed,
+                });
+            })
+        };
+        let start_fresh = {
+            let act = act.clone();
+            Callback::from(move |()| act.emit(edge::start_fresh(&store)))
+        };
+        let file = {
+            let act = act.clone();
+            Callback::from(move |file| edge::import(file, act.clone()))
+        };
+        Callbacks {
+            start: send(|| Action::Continue),
+            dismiss: send(|| Action::DismissNotice),
+            dismiss_embedded: send(|| Action::DismissEmbedded),
+            download_raw: with_view(|view| {
+                if let Some(raw) = &view.state.saved_raw {
+                    let newer = view.state.persistence == Persistence::ReadOnlyNewer;
+                    edge::download_raw(raw, newer);
+                }
+            }),
+            start_fresh,
+            export: with_view(|view| edge::export(&view.state.case)),
+            file,
+            confirm_import: send(|| Action::ConfirmImport),
+            cancel_import: send(|| Action::CancelImport),
+            ask_delete: send(|| Action::AskDelete),
+            cancel_delete: send(|| Action::CancelDelete),
+            delete,
+        }
+    }
+}
+
+#[derive(Properties)]
+struct AppFooterProps {
+    lang: Lang,
+    pending_import: bool,
+    import_problem: Option<ImportProblem>,
+    show_delete: bool,
+    confirming_delete: bool,
+    callbacks: Rc<Callbacks>,
+}
+
+impl PartialEq for AppFooterProps {
+    fn eq(&self, other: &Self) -> bool {
+        (
+            self.lang,
+            self.pending_import,
+            &self.import_problem,
+            self.show_delete,
+            self.confirming_delete,
+        ) == (
+            other.lang,
+            other.pending_import,
+            &other.import_problem,
+            other.show_delete,
+            other.confirming_delete,
+        ) && Rc::ptr_eq(&self.callbacks, &other.callbacks)
+    }
+}
+
+/// The disclaimer and "Your saved case", on every screen.
+#[component]
+fn AppFooter(props: &AppFooterProps) -> Html {
+    let (lang, c) = (props.lang, &props.callbacks);
+    html! {
+        <footer class="app-footer">
+            <p class="disclaimer">{ t(lang, Text::Disclaimer) }</p>
+            <CaseTools {lang} pending={props.pending_import} problem={props.import_problem.clone()}
+                on_export={c.export.clone()} on_file={c.file.clone()}
+                on_confirm_import={c.confirm_import.clone()} on_cancel_import={c.cancel_import.clone()}>
+                if props.show_delete {
+                    <DeleteControl {lang} confirming={props.confirming_delete}
+                        on_ask={c.ask_delete.clone()} on_cancel={c.cancel_delete.clone()}
+                        on_confirm={c.delete.clone()} />
+                }
+            </CaseTools>
+        </footer>
+    }
+}
