@@ -591,6 +591,19 @@ pub fn timeline(
     );
 
     let mut items = b.items;
-    items.sort_by_key(|item| (item.date.is_none(), item.date, item.kind));
+    sort_by_date(&mut items);
     items
+}
+
+/// Dated items first, by date, then by kind; undated ones last. An insertion sort: a timeline
+/// has about a dozen items, and the standard library's sort costs 3 KB of wasm.
+fn sort_by_date(items: &mut [TimelineItem]) {
+    let key = |item: &TimelineItem| (item.date.is_none(), item.date, item.kind);
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }

@@ -123,7 +123,7 @@ impl fmt::Display for Found {
             Found::Null => write!(f, "null"),
             Found::YesOrNo(b) => write!(f, "{b}"),
             Found::Number(n) => write!(f, "the number {n}"),
-            Found::Text(s) => write!(f, "the text {s:?}"),
+            Found::Text(s) => write!(f, "the text \"{s}\""),
             Found::List => write!(f, "a list"),
             Found::Object => write!(f, "an object"),
         }

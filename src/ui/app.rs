@@ -1,6 +1,7 @@
 //! The root component: the state, the hooks that touch storage and focus, and the frame every
-//! screen shares. Each part is its own component with small props, so a keystroke re-renders
-//! the step on screen and leaves the header, progress list and footer alone.
+//! screen shares. Its callbacks are made once, so the components in the frame (notices, saved-
+//! case tools) skip re-rendering on a keystroke; the rest are functions, since each Yew
+//! component costs about 0.7 KB gzip of wasm.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,10 +11,10 @@ use yew::prelude::*;
 use super::hooks::{use_autosave, use_heading_focus};
 use super::steps::{step_screen, Welcome};
 use super::sync::use_storage_sync;
-use super::widgets::{CaseTools, DeleteControl, Progress, StatusNotices};
+use super::widgets::{progress, CaseTools, DeleteControl, StatusNotices};
 use super::{edge, today, View};
-use crate::i18n::{t, Lang, Text};
-use crate::state::{Action, ImportProblem, Persistence, Screen, Step};
+use crate::i18n::{t, Text};
+use crate::state::{Action, Persistence, Screen};
 use crate::storage::local::LocalStore;
 
 /// What the page tells the app as it starts.
@@ -66,8 +67,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Screen::Step(step) => html! {
             <>
-                <Progress {lang} current={step} done={Step::ALL.map(|s| s.is_done(&state.case))}
-                    on_action={act.clone()} />
+                { progress(lang, step, &state.case, &act) }
                 { step_screen(step, &view, &act) }
             </>
         },
@@ -86,11 +86,21 @@ pub fn App(props: &AppProps) -> Html {
                 on_start_fresh={callbacks.start_fresh.clone()}
                 on_dismiss_embedded={callbacks.dismiss_embedded.clone()} />
             <main id="main" class="app-main">{ screen }</main>
-            <AppFooter {lang} pending_import={state.pending_import.is_some()}
-                import_problem={state.import_problem.clone()}
-                show_delete={state.persistence != Persistence::Unavailable || !state.case.is_empty()}
-                confirming_delete={state.confirming_delete}
-                callbacks={callbacks.clone()} />
+            <footer class="app-footer">
+                <p class="disclaimer">{ t(lang, Text::Disclaimer) }</p>
+                <CaseTools {lang} pending={state.pending_import.is_some()}
+                    problem={state.import_problem.clone()} on_export={callbacks.export.clone()}
+                    on_file={callbacks.file.clone()}
+                    on_confirm_import={callbacks.confirm_import.clone()}
+                    on_cancel_import={callbacks.cancel_import.clone()}>
+                    if state.persistence != Persistence::Unavailable || !state.case.is_empty() {
+                        <DeleteControl {lang} confirming={state.confirming_delete}
+                            on_ask={callbacks.ask_delete.clone()}
+                            on_cancel={callbacks.cancel_delete.clone()}
+                            on_confirm={callbacks.delete.clone()} />
+                    }
+                </CaseTools>
+            </footer>
         </>
     }
 }
@@ -166,53 +176,5 @@ impl Callbacks {
             cancel_delete: send(|| Action::CancelDelete),
             delete,
         }
-    }
-}
-
-#[derive(Properties)]
-struct AppFooterProps {
-    lang: Lang,
-    pending_import: bool,
-    import_problem: Option<ImportProblem>,
-    show_delete: bool,
-    confirming_delete: bool,
-    callbacks: Rc<Callbacks>,
-}
-
-impl PartialEq for AppFooterProps {
-    fn eq(&self, other: &Self) -> bool {
-        (
-            self.lang,
-            self.pending_import,
-            &self.import_problem,
-            self.show_delete,
-            self.confirming_delete,
-        ) == (
-            other.lang,
-            other.pending_import,
-            &other.import_problem,
-            other.show_delete,
-            other.confirming_delete,
-        ) && Rc::ptr_eq(&self.callbacks, &other.callbacks)
-    }
-}
-
-/// The disclaimer and "Your saved case", on every screen.
-#[component]
-fn AppFooter(props: &AppFooterProps) -> Html {
-    let (lang, c) = (props.lang, &props.callbacks);
-    html! {
-        <footer class="app-footer">
-            <p class="disclaimer">{ t(lang, Text::Disclaimer) }</p>
-            <CaseTools {lang} pending={props.pending_import} problem={props.import_problem.clone()}
-                on_export={c.export.clone()} on_file={c.file.clone()}
-                on_confirm_import={c.confirm_import.clone()} on_cancel_import={c.cancel_import.clone()}>
-                if props.show_delete {
-                    <DeleteControl {lang} confirming={props.confirming_delete}
-                        on_ask={c.ask_delete.clone()} on_cancel={c.cancel_delete.clone()}
-                        on_confirm={c.delete.clone()} />
-                }
-            </CaseTools>
-        </footer>
     }
 }

@@ -16,7 +16,7 @@ pub use bits::{contact_card, letter_box, lines_list, script};
 pub use case_tools::CaseTools;
 pub use delete_control::DeleteControl;
 pub use fields::{date_input, number_input, text_input};
-pub use progress::Progress;
+pub use progress::progress;
 pub use radio_group::radio_group;
 pub use status_notices::StatusNotices;
 pub use step_frame::step_frame;

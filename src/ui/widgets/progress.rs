@@ -4,27 +4,16 @@
 
 use yew::prelude::*;
 
+use crate::domain::Case;
 use crate::i18n::{t, Lang, Nav};
 use crate::state::{Action, Screen, Step};
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    pub lang: Lang,
-    pub current: Step,
-    /// For each step of [`Step::ALL`], whether it is done.
-    pub done: [bool; Step::ALL.len()],
-    pub on_action: Callback<Action>,
-}
-
-/// Re-renders only when the current step or a step's "done" changes.
-#[component]
-pub fn Progress(props: &ProgressProps) -> Html {
-    let lang = props.lang;
+pub fn progress(lang: Lang, current: Step, case: &Case, on_action: &Callback<Action>) -> Html {
     html! {
         <nav class="progress" aria-label={t(lang, Nav::StepsLabel)}>
             <ol>
-                for (step, done) in Step::ALL.into_iter().zip(props.done) {
-                    { item(lang, step, step == props.current, done, &props.on_action) }
+                for step in Step::ALL {
+                    { item(lang, step, step == current, step.is_done(case), on_action) }
                 }
             </ol>
         </nav>
