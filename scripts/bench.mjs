@@ -141,6 +141,9 @@ async function keystrokes(browser, url) {
     const field = page.getByLabel("Your copay for a Kaiser specialist visit");
     await field.waitFor();
     await field.focus();
+    // A copay of $4 first; then typing "5" ($45) and deleting it ($4) in turn, as a member
+    // types and corrects: every key changes the member share.
+    await page.keyboard.press("4");
     await page.evaluate(() => {
       const cell = () => document.querySelector('[data-testid="cost-in-network"] .member');
       window.__times = [];
@@ -162,7 +165,7 @@ async function keystrokes(browser, url) {
     });
     for (let i = 0; i < SAMPLES; i += 1) {
       const before = await page.evaluate(() => window.__times.length);
-      await page.keyboard.press(i % 2 ? "Backspace" : "4");
+      await page.keyboard.press(i % 2 ? "Backspace" : "5");
       await page.waitForFunction((n) => window.__times.length > n, before);
     }
     const times = await page.evaluate(() => window.__times);

@@ -75,13 +75,14 @@ pub fn number_field(
     hint: Option<&str>,
 ) -> Html {
     let state = &view.state;
+    let hint = hint.map(|h| AttrValue::from(h.to_owned()));
     let kind = state.number_kind(field);
     let error = state
         .number_error(field)
         .map(|e| t(view.lang, Nav::NumberProblem(kind, e)));
     html! {
-        { number_input(id, label, hint, state.number_text(field), error,
-            on_action.reform(move |text| Action::Number(field, text))) }
+        <NumberInput {field} {id} {label} {hint} text={state.number_text(field)} {error}
+            on_action={on_action.clone()} />
     }
 }
 

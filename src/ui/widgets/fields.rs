@@ -5,6 +5,8 @@ use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
 use crate::i18n::{t, Lang, Nav};
+use crate::state::edit::NumberField;
+use crate::state::Action;
 
 /// "2026-02-10", the value of a date input.
 pub fn iso(date: NaiveDate) -> String {
@@ -54,35 +56,44 @@ pub fn date_input(
     }
 }
 
-/// A number typed as text: what was typed stays, and `error` (in the field's own words) is
-/// shown and announced next to it.
-pub fn number_input(
-    id: &'static str,
-    label: &'static str,
-    hint: Option<&str>,
-    text: String,
-    error: Option<&'static str>,
-    on_input: Callback<String>,
-) -> Html {
+/// A number field: what was typed (kept even when it is not a valid number) and any problem
+/// with it. One component type for every number field, so a keystroke in one leaves the others
+/// alone; its callback is the root's, made once, so unchanged fields compare equal.
+#[derive(Properties, PartialEq)]
+pub struct NumberInputProps {
+    pub field: NumberField,
+    pub id: &'static str,
+    pub label: &'static str,
+    pub hint: Option<AttrValue>,
+    pub text: String,
+    pub error: Option<&'static str>,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn NumberInput(props: &NumberInputProps) -> Html {
+    let (id, field) = (props.id, props.field);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described = match hint {
+    let described = match props.hint {
         Some(_) => format!("{hint_id} {error_id}"),
         None => error_id.clone(),
     };
-    let oninput = on_input.reform(|e: InputEvent| value_of(e.target()));
-    let invalid = error.is_some();
+    let oninput = props
+        .on_action
+        .reform(move |e: InputEvent| Action::Number(field, value_of(e.target())));
+    let invalid = props.error.is_some();
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
-            <label for={id}>{ label }</label>
-            if let Some(hint) = hint {
-                <p class="hint" id={hint_id}>{ hint.to_owned() }</p>
+            <label for={id}>{ props.label }</label>
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id}>{ hint.clone() }</p>
             }
             <input type="text" inputmode="decimal" autocomplete="off" {id}
-                class="number" value={text} {oninput}
+                class="number" value={props.text.clone()} {oninput}
                 aria-invalid={invalid.then_some("true")} aria-describedby={described} />
             <p class="field-error" id={error_id} aria-live="polite">
-                if let Some(error) = error {
+                if let Some(error) = props.error {
                     <span aria-hidden="true">{ "⚠ " }</span>{ error }
                 }
             </p>

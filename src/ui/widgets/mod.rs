@@ -15,7 +15,7 @@ mod why;
 pub use bits::{contact_card, letter_box, lines_list, script};
 pub use case_tools::CaseTools;
 pub use delete_control::DeleteControl;
-pub use fields::{date_input, number_input, text_input};
+pub use fields::{date_input, text_input, NumberInput};
 pub use progress::progress;
 pub use radio_group::radio_group;
 pub use status_notices::StatusNotices;

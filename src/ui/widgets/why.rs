@@ -39,7 +39,28 @@ fn source_line(lang: Lang, source: &Source) -> Html {
 
 /// One "Why?" for a statement that rests on several rules.
 pub fn why_sources(lang: Lang, sources: &[Source], caveats: &[Caveat], explain: Html) -> Html {
-    let weak = sources.iter().any(|s| s.confidence == Confidence::Low);
+    html! {
+        <Why {lang} sources={sources.to_vec()} caveats={caveats.to_vec()} {explain} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WhyProps {
+    lang: Lang,
+    sources: Vec<Source>,
+    caveats: Vec<Caveat>,
+    explain: Html,
+}
+
+/// A component (one type for every "Why?" on a screen), so a keystroke elsewhere leaves each
+/// unchanged one alone instead of rebuilding its source list.
+#[component]
+fn Why(props: &WhyProps) -> Html {
+    let lang = props.lang;
+    let weak = props
+        .sources
+        .iter()
+        .any(|s| s.confidence == Confidence::Low);
     html! {
         <>
             if weak {
@@ -48,11 +69,11 @@ pub fn why_sources(lang: Lang, sources: &[Source], caveats: &[Caveat], explain: 
             <details class="why">
                 <summary>{ t(lang, Nav::Why) }</summary>
                 <div class="why-body">
-                    { explain }
-                    for source in sources.iter() {
+                    { props.explain.clone() }
+                    for source in props.sources.iter() {
                         { source_line(lang, source) }
                     }
-                    for caveat in caveats.iter() {
+                    for caveat in props.caveats.iter() {
                         <p>{ t(lang, Nav::Caveat(*caveat)) }</p>
                     }
                 </div>
