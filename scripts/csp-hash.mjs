@@ -1,11 +1,13 @@
-// Trunk post-build hook: puts the SHA-256 of every inline <script> into the page's
-// Content-Security-Policy, so the CSP can forbid all other inline script. Trunk's loader is
-// inline and changes with each build's hashed file names, so the hash is computed per build.
+// Trunk post-build hook: puts the SHA-256 of every inline <script> and <style> into the page's
+// Content-Security-Policy, so the CSP can forbid all other inline script and style. The loader
+// is inline and changes with each build's hashed file names, so the hashes are computed per
+// build.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const PLACEHOLDER = "'sha256-FILLED-IN-AFTER-BUILD'";
+const STYLE_PLACEHOLDER = "'sha256-STYLE-FILLED-IN-AFTER-BUILD'";
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error("csp-hash: TRUNK_STAGING_DIR is not set (run me as a Trunk hook)");
@@ -17,13 +19,16 @@ if (!html.includes(PLACEHOLDER)) {
   console.error(`csp-hash: ${file} has no ${PLACEHOLDER} in its CSP`);
   process.exit(1);
 }
-const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-if (inline.length === 0) {
-  console.error("csp-hash: found no inline script to allow; did Trunk's loader change?");
+const hash = ([, body]) =>
+  `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
+const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(hash);
+const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(hash);
+if (scripts.length === 0 || styles.length === 0 || !html.includes(STYLE_PLACEHOLDER)) {
+  console.error("csp-hash: expected inline scripts, an inline stylesheet and both placeholders");
   process.exit(1);
 }
-const hashes = inline.map(
-  ([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`,
+writeFileSync(
+  file,
+  html.replace(PLACEHOLDER, scripts.join(" ")).replace(STYLE_PLACEHOLDER, styles.join(" ")),
 );
-writeFileSync(file, html.replace(PLACEHOLDER, hashes.join(" ")));
-console.log(`csp-hash: allowed ${hashes.length} inline script(s) by hash`);
+console.log(`csp-hash: allowed ${scripts.length} inline script(s), ${styles.length} style(s) by hash`);

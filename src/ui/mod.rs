@@ -13,6 +13,7 @@ mod widgets;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::domain::next_step::{next_step, NextStep};
@@ -71,6 +72,17 @@ fn today() -> NaiveDate {
 /// The static screen is cleared and the app's first render drawn in the same task, so the page
 /// never shows a blank frame; a tap on the static Start button is carried over.
 pub fn mount() {
+    // In a task of its own, after the one that compiled and started the wasm: two shorter
+    // tasks keep the page more responsive on a slow phone than one long one.
+    let later = wasm_bindgen::closure::Closure::once_into_js(mount_now);
+    let scheduled =
+        web_sys::window().map(|w| w.set_timeout_with_callback(later.unchecked_ref()).is_ok());
+    if scheduled != Some(true) {
+        mount_now();
+    }
+}
+
+fn mount_now() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(ROOT_ID));
