@@ -13,7 +13,7 @@ import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
-import { chromium } from "playwright-core";
+import { chromium } from "@playwright/test";
 
 const DIST = process.argv[2] ?? "dist";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

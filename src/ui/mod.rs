@@ -29,8 +29,7 @@ pub const HEADING_ID: &str = "screen-heading";
 const ROOT_ID: &str = "app";
 
 /// Everything a step shows: the state, today's date, and the domain's evaluation of the case.
-/// Built once per change of the state, and shared by the step on screen.
-#[derive(PartialEq)]
+/// Built once per render of the root (once per change of the state).
 pub struct View {
     pub lang: Lang,
     pub today: NaiveDate,
