@@ -78,7 +78,7 @@ test("(e) a Maryland HealthChoice member, denied a referral, to the appeal and f
   await expect(page.getByTestId("second-step")).toHaveText(
     "2. Then, if the answer is still no: a State fair hearing by Maryland's Medicaid office.",
   );
-  await expect(page.getByText("Ask within 120 days of Kaiser's written decision.")).toBeVisible();
+  await expect(page.getByText("Ask within 120 days of the written decision on your appeal.")).toBeVisible();
   await expect(page.getByRole("link", { name: "1-877-463-3464" })).toHaveAttribute(
     "href",
     "tel:18774633464",
@@ -95,8 +95,8 @@ test("(e) a Maryland HealthChoice member, denied a referral, to the appeal and f
   await typeDate(page, "The day you filed your appeal", "2026-06-10");
   await expect(row(page, "plan-decision")).toContainText("July 10, 2026");
   // Kaiser kept its denial on Jul 10: the fair hearing by Jul 10 + 120 days = Sat Nov 7.
-  await typeDate(page, "The date of Kaiser's written decision on your appeal", "2026-07-10");
-  await pickRadio(page, "grievance-outcome", "Kaiser kept its denial");
+  await typeDate(page, "The date of the written decision on your appeal", "2026-07-10");
+  await pickRadio(page, "grievance-outcome", "The denial was kept");
   await expect(row(page, "review-deadline")).toContainText(
     "Last day to ask for the independent review: November 7, 2026.",
   );
@@ -157,12 +157,12 @@ test("(f) a member whose appeal Kaiser reversed: no appeal deadline presses, and
   await expect(heading(page)).toHaveText(STEPS[6]);
 
   // Kaiser reversed its denial.
-  await pickRadio(page, "grievance-outcome", "Kaiser reversed its denial (approved)");
+  await pickRadio(page, "grievance-outcome", "The denial was reversed (approved)");
   await expect(row(page, "grievance-outcome-note")).toContainText(
-    "Kaiser reversed its denial, so the appeal deadlines no longer apply.",
+    "The denial was reversed, so the appeal deadlines no longer apply.",
   );
   await expect(nextLine(page)).toContainText(
-    "Kaiser reversed its denial: your referral is approved. Get the written approval, then book the appointment with the outside doctor",
+    "Your appeal reversed the denial: your referral is approved. Get the written approval, then book the appointment with the outside doctor",
   );
   await expect(row(page, "review-deadline")).toContainText(
     "No longer needed: Kaiser's denial no longer stands",
@@ -180,7 +180,7 @@ test("(f) a member whose appeal Kaiser reversed: no appeal deadline presses, and
   // Had Kaiser kept its denial, the same date would press.
   await tabTo(page, steps.getByRole("button", { name: STEPS[6] }), 80);
   await page.keyboard.press("Enter");
-  await pickRadio(page, "grievance-outcome", "Kaiser kept its denial");
+  await pickRadio(page, "grievance-outcome", "The denial was kept");
   await expect(nextLine(page)).toContainText("Act now: ask for the independent review by August 2, 2026.");
   await expect(row(page, "review-deadline")).toContainText("Due soon");
 });

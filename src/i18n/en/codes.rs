@@ -90,13 +90,13 @@ pub(super) fn text(key: Code) -> &'static str {
             ReferralOutcome::Denied => "Denied",
         },
         Code::AppealOutcome(o) => match o {
-            AppealOutcome::Reversed => "Kaiser reversed its denial (approved)",
-            AppealOutcome::PartlyReversed => "Kaiser approved part, and still denies the rest",
-            AppealOutcome::Upheld => "Kaiser kept its denial",
+            AppealOutcome::Reversed => "The denial was reversed (approved)",
+            AppealOutcome::PartlyReversed => "Part was approved, and the rest is still denied",
+            AppealOutcome::Upheld => "The denial was kept",
         },
         Code::ReviewOutcome(o) => match o {
             ReviewOutcome::Overturned => "The reviewer decided for me (overturned the denial)",
-            ReviewOutcome::Upheld => "The reviewer kept Kaiser's denial",
+            ReviewOutcome::Upheld => "The reviewer kept the denial",
         },
         Code::SecondOpinion(s) => match s {
             InNetworkSecondOpinion::NotOffered => "No",
@@ -231,9 +231,9 @@ fn item_explain(i: ItemKind) -> &'static str {
         ItemKind::InNetworkAppointmentDue => "Counted from the day you asked for an appointment, by California's waiting-time rules.",
         ItemKind::GrievanceFilingDeadline => "Counted from the date printed on the denial letter.",
         ItemKind::PlanDecisionExpected => "Counted from the day you filed.",
-        ItemKind::MayEscalateFrom => "After Kaiser decides, or after this wait with no decision.",
-        ItemKind::ReviewFilingDeadline => "Counted from the date of Kaiser's written decision on your appeal.",
-        ItemKind::AlternativeReviewFilingDeadline => "Counted from the date of Kaiser's written decision on your appeal.",
+        ItemKind::MayEscalateFrom => "Once your appeal is decided, or after this wait with no decision.",
+        ItemKind::ReviewFilingDeadline => "Counted from the date of the written decision on your appeal.",
+        ItemKind::AlternativeReviewFilingDeadline => "Counted from the date of the written decision on your appeal.",
         ItemKind::ReviewDecisionExpected => "Counted from the day you asked for the review (for Medicare, from Kaiser's decision, which sends the case on).",
         ItemKind::AuthorizationAfterReview => "Counted from the date of the reviewer's decision.",
         ItemKind::RecordsLegalMaxRequestBy => "Counted back from your appointment by the longest time the law gives Kaiser to send copies.",
@@ -250,9 +250,7 @@ fn needed(n: DateNeeded) -> &'static str {
         }
         DateNeeded::DenialLetter => "Needs the date on the denial letter (step 7).",
         DateNeeded::GrievanceFiled => "Needs the day you filed your appeal (step 7).",
-        DateNeeded::GrievanceDecision => {
-            "Needs the date of Kaiser's decision on your appeal (step 7)."
-        }
+        DateNeeded::GrievanceDecision => "Needs the date of the decision on your appeal (step 7).",
         DateNeeded::ReviewFiled => "Needs the day you asked for the independent review (step 7).",
         DateNeeded::ReviewDecision => {
             "Needs the date of the independent reviewer's decision (step 7)."

@@ -164,7 +164,7 @@ fn next(key: NextKey) -> &'static str {
         NextKey::AwaitReview => "Wait for the independent reviewer's decision, expected by {date}.",
         NextKey::AwaitReviewAbout => "Wait for the independent reviewer's decision, expected about {date}.",
         NextKey::AwaitReviewNoDate => "Wait for the independent reviewer's decision. Call them if you have not heard within a month.",
-        NextKey::ReviewUpheld => "The independent reviewer kept Kaiser's denial. You can still pay for an outside opinion yourself (see step 5), and the decision letter says whether any further appeal is open to you.",
+        NextKey::ReviewUpheld => "The independent reviewer kept the denial. You can still pay for an outside opinion yourself (see step 5), and the decision letter says whether any further appeal is open to you.",
         NextKey::TalkToDoctor => "Talk to your Kaiser doctor: say you want a second opinion from a doctor outside Kaiser, and why. This talk is the first step.",
         NextKey::PutRequestInWriting => "Put your request in writing: send the message in step 4 through kp.org, and keep a copy.",
         NextKey::AwaitReferral => "Wait for Kaiser's answer to your request. It is expected by {date}. If it does not come, call and ask (step 4 has a script).",
@@ -173,7 +173,7 @@ fn next(key: NextKey) -> &'static str {
         NextKey::AwaitReferralNoDate => "Wait for Kaiser's answer to your request, and log it in step 4 when it comes.",
         NextKey::BookAppointment(approval) => match approval {
             Approval::Referral => "Your referral was approved. Get the written approval, then book the appointment with the outside doctor and enter its date in step 6.",
-            Approval::AppealReversed => "Kaiser reversed its denial: your referral is approved. Get the written approval, then book the appointment with the outside doctor and enter its date in step 6.",
+            Approval::AppealReversed => "Your appeal reversed the denial: your referral is approved. Get the written approval, then book the appointment with the outside doctor and enter its date in step 6.",
             Approval::ReviewOverturned { binds: true, .. } => "The independent reviewer decided for you, and Kaiser must follow its decision. Get the written approval, then book the appointment with the outside doctor and enter its date in step 6.",
             Approval::ReviewOverturned { binds: false, .. } => "The independent reviewer decided for you. Ask Kaiser for the written approval, then book the appointment with the outside doctor and enter its date in step 6.",
         },
