@@ -46,8 +46,8 @@ row("ALL FILES", sum([...files.values()]));
 // A first visit downloads a page and what it names: stylesheet, icon, loader, wasm.
 function firstVisit(page) {
   const html = readFileSync(join(dir, page), "utf8");
-  const lang = html.match(/<html[^>]*\blang="([^"]+)"/)?.[1] ?? "?";
-  const named = [...html.matchAll(/(?:href=|src=|module_or_path:\s*|from\s+)["']([^"'#?:]+)["']/g)]
+  const lang = html.match(/<html[^>]*\blang=["']?([^"'\s>]+)/)?.[1] ?? "?";
+  const named = [...html.matchAll(/(?:(?:href|src)=["']?|(?:module_or_path:\s*|from\s+)["'])([^"'\s>#?:]+)/g)]
     .map(([, path]) => normalize(join(dirname(page), path)))
     .filter((path) => files.has(path));
   const parts = [page, ...new Set(named)];

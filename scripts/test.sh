@@ -46,7 +46,7 @@ step "wasm-bindgen-test, headless Chromium" \
   cargo test --target wasm32-unknown-unknown --locked --test 'browser_*'
 step "trunk build --release" trunk build --release
 step "Playwright end-to-end against the release build" npx --no-install playwright test
-step "size report's own test" node --test tests/size-report.test.mjs
+step "Node tests: the size report's own, calendar files read by ical.js" node --test tests/size-report.test.mjs tests/ics-parse.test.mjs
 step "size report (fails over the limit)" node scripts/size-report.mjs dist
 step "benchmark (reports; never fails on speed)" node scripts/bench.mjs dist
 finish 0

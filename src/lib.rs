@@ -2,12 +2,14 @@
 //! outside Kaiser, entirely inside the browser.
 //!
 //! - [`domain`]: the pure rules (no browser crates, no clock, no storage), tested natively.
+//! - [`export`]: files to take away (the calendar), pure.
 //! - [`i18n`]: every user-visible string, one table per language.
 //! - [`state`]: the app state and its pure reducer.
 //! - [`storage`]: the saved-state envelope (pure) and, on wasm32, the localStorage adapter.
 //! - `ui`: Yew components; compiled only for wasm32.
 
 pub mod domain;
+pub mod export;
 pub mod i18n;
 pub mod state;
 pub mod storage;

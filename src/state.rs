@@ -2,6 +2,7 @@
 //! the edge (the app root), never in here, so every transition is tested natively.
 
 use crate::domain::case::ReferralOutcome;
+use crate::domain::letters::LetterKind;
 use crate::domain::money::ParseError;
 use crate::domain::Case;
 use crate::i18n::Lang;
@@ -18,6 +19,8 @@ use edit::{number_kind, parse_number, saved_share_kind, Edit, NumberField, Share
 pub enum Screen {
     Welcome,
     Step(Step),
+    /// The printable case summary.
+    Summary,
 }
 
 /// The steps of the journey, in order. Every step can be opened at any time.
@@ -202,6 +205,19 @@ pub struct AppState {
     pub import_problem: Option<ImportProblem>,
     /// Running inside another site's frame, and the member has not dismissed the notice.
     pub embedded_notice: bool,
+    /// What the last Copy or Download of a letter said, and which letter (not saved).
+    pub letter_said: Option<(LetterKind, LetterSaid)>,
+}
+
+/// What a letter's Copy or Download said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LetterSaid {
+    /// On the clipboard.
+    Copied,
+    /// The Clipboard API was missing or refused: the text is selected, copy it by hand.
+    SelectToCopy,
+    /// The browser did not allow the download.
+    DownloadFailed,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -243,6 +259,8 @@ pub enum Action {
         raw: Option<String>,
     },
     DismissEmbedded,
+    /// A letter's Copy or Download finished, and what it says.
+    LetterSaid(LetterKind, LetterSaid),
 }
 
 impl AppState {
@@ -264,6 +282,7 @@ impl AppState {
             pending_import: None,
             import_problem: None,
             embedded_notice: false,
+            letter_said: None,
         };
         match start {
             StartUp::Fresh => {}
@@ -315,8 +334,11 @@ impl AppState {
                 next.confirming_delete = false;
             }
             Action::Edit(change) => {
-                if let Edit::Specialist(answer) = change {
-                    next.specialist_unsure = answer.is_none();
+                match &change {
+                    Edit::Specialist(answer) => next.specialist_unsure = answer.is_none(),
+                    // "Copied" is about the text as it was.
+                    Edit::LetterText(..) => next.letter_said = None,
+                    _ => {}
                 }
                 next.edit(|case| edit::apply(case, change));
             }
@@ -350,6 +372,7 @@ impl AppState {
                 }
             }
             Action::DismissNotice => next.notice = None,
+            Action::LetterSaid(kind, said) => next.letter_said = Some((kind, said)),
             other => next.data_safety(other),
         }
         next

@@ -359,3 +359,35 @@ fn pressing_means_within_a_week_today_or_late() {
     assert!(!is_pressing(Status::Done));
     assert!(!is_pressing(Status::Reached { days: 1 }));
 }
+
+#[test]
+fn the_summarys_sources_are_each_page_once_starting_with_the_route() {
+    use second_opinion_navigator::domain::{evaluate, PlanType, Region, Urgency};
+    let mut c = domain_support::case(
+        Region::NorthernCalifornia,
+        PlanType::EmployerOrIndividualHmo,
+        Urgency::NotUrgent,
+    );
+    c.details.appeal.denial_letter = Some(domain_support::d(2026, 1, 5));
+    let e = evaluate(&c, domain_support::d(2026, 3, 3));
+    let sources = e.sources();
+    assert_eq!(sources[0], e.route.internal.filing_window.source);
+    for (i, s) in sources.iter().enumerate() {
+        assert!(
+            !sources[..i]
+                .iter()
+                .any(|k| k.title == s.title && k.url == s.url),
+            "{} listed twice",
+            s.title
+        );
+    }
+    for it in e.timeline.iter().filter_map(|it| it.source()) {
+        assert!(
+            sources
+                .iter()
+                .any(|s| s.title == it.title && s.url == it.url),
+            "{}",
+            it.title
+        );
+    }
+}

@@ -339,3 +339,103 @@ fn a_medicaid_appeal_goes_to_the_plan_on_the_notice_where_kaiser_may_not_be_the_
         assert!(appeal.contains("a second opinion about a thyroid nodule was denied."));
     }
 }
+
+/// The review's last day as the timeline gives it, in the letter's words.
+fn timeline_review_deadline(c: &Case, today: chrono::NaiveDate) -> Option<String> {
+    use second_opinion_navigator::domain::timeline::ItemKind;
+    second_opinion_navigator::domain::evaluate(c, today)
+        .timeline
+        .into_iter()
+        .find(|it| it.kind == ItemKind::ReviewFilingDeadline)
+        .and_then(|it| it.date)
+        .map(|day| second_opinion_navigator::i18n::date(Lang::En, day))
+}
+
+#[test]
+fn the_review_cover_sheet_says_where_by_when_and_what_to_send_for_each_persona() {
+    use second_opinion_navigator::domain::letters::review_cover;
+    let today = d(2026, 4, 6);
+    for (who, mut c) in personas() {
+        c.details.appeal.grievance_decision = Some(d(2026, 4, 1));
+        let letter = review_cover(&c, today);
+        let cover = text(&letter);
+        assert!(
+            !cover.contains('{') && !cover.contains('}'),
+            "{who}: {cover}"
+        );
+        for blank in GIVEN_BLANKS.iter().chain(&[
+            "[date of the decision on your appeal]",
+            "[the last day to ask",
+        ]) {
+            assert!(!cover.contains(blank), "{who}: {blank} left in\n{cover}");
+        }
+        assert!(cover.contains("From: Ana Pérez"), "{who}");
+        assert!(
+            cover.contains("Subject: Request for an independent review"),
+            "{who}"
+        );
+        assert!(cover.contains("of the written decision dated April 1, 2026 on my appeal, which keeps the denial of my request for a referral to UCSF Endocrine Surgery for a second opinion about a thyroid nodule"), "{who}: {cover}");
+        assert!(cover.contains("A copy of the denial letter"), "{who}");
+        // Where: the reviewer's office, with its phone, when the route names one.
+        let route = second_opinion_navigator::domain::evaluate(&c, today).route;
+        if let Some(agency) = route.review.agency {
+            assert!(
+                cover.contains(&format!("Send to:\n- {}", agency.name)),
+                "{who}: {cover}"
+            );
+            if let Some(phone) = agency.phone {
+                assert!(cover.contains(&format!("- Phone: {phone}")), "{who}");
+            }
+        }
+        // By when: the timeline's own last day, or (Medicare) none, as Kaiser sends the case on.
+        match timeline_review_deadline(&c, today) {
+            Some(day) => assert!(
+                cover.contains(&format!("Sent before the last day to ask: {day}.")),
+                "{who}: {cover}"
+            ),
+            None => {
+                assert_eq!(who, "b", "only Medicare has no last day: {cover}");
+                assert!(cover.contains("Kaiser must send my case to you itself"));
+            }
+        }
+        // Urgent words only for an urgent case.
+        assert!(!cover.contains("expedited (fast) review"), "{who}");
+    }
+}
+
+#[test]
+fn an_urgent_cover_sheet_asks_for_a_fast_review_and_the_doctors_statement() {
+    use second_opinion_navigator::domain::letters::review_cover;
+    let mut c = case(
+        Region::NorthernCalifornia,
+        PlanType::EmployerOrIndividualHmo,
+        Urgency::Urgent,
+    );
+    c.details.appeal.grievance_decision = Some(d(2026, 4, 1));
+    let cover = text(&review_cover(&c, d(2026, 4, 6)));
+    assert!(
+        cover.contains("I ask for an expedited (fast) review, decided within 3 days."),
+        "{cover}"
+    );
+    assert!(cover.contains("My doctor's statement that waiting the standard time"));
+}
+
+#[test]
+fn an_empty_case_gets_a_cover_sheet_of_blanks_and_nothing_invented() {
+    use second_opinion_navigator::domain::letters::review_cover;
+    let cover = text(&review_cover(&Case::default(), d(2026, 4, 6)));
+    for blank in [
+        "To: [the independent reviewer named on the decision on your appeal]",
+        "From: [your name]",
+        "[date of the decision on your appeal]",
+        "[the last day to ask, given on the decision on your appeal]",
+        "[the outside doctor or center]",
+        "[your condition]",
+    ] {
+        assert!(cover.contains(blank), "{blank}\n{cover}");
+    }
+    assert!(
+        !cover.contains("None") && !cover.contains("Send to:"),
+        "{cover}"
+    );
+}

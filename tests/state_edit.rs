@@ -232,3 +232,47 @@ fn delete_forgets_drafts_too() {
     assert!(state.drafts.is_empty());
     assert_eq!(state.share_kind(Terms::OutOfNetwork), None);
 }
+
+#[test]
+fn a_letter_keeps_the_members_wording_until_they_go_back_to_the_generated_text() {
+    use second_opinion_navigator::domain::letters::LetterKind;
+    use second_opinion_navigator::state::LetterSaid;
+    let state = edit(
+        fresh(),
+        Edit::LetterText(LetterKind::Appeal, Some("My own <b>words</b>".into())),
+    );
+    let edited = &state.case.details.documents.edited;
+    assert_eq!(edited.get(LetterKind::Appeal), Some("My own <b>words</b>"));
+    assert_eq!(
+        edited.get(LetterKind::ReviewCover),
+        None,
+        "the others are untouched"
+    );
+    // "Copied" is said for one letter, and forgotten once its text changes.
+    let copied = state.reduce(Action::LetterSaid(LetterKind::Appeal, LetterSaid::Copied));
+    assert_eq!(
+        copied.letter_said,
+        Some((LetterKind::Appeal, LetterSaid::Copied))
+    );
+    let changed = edit(
+        copied,
+        Edit::LetterText(LetterKind::Appeal, Some("Changed".into())),
+    );
+    assert_eq!(changed.letter_said, None);
+    let back = edit(changed, Edit::LetterText(LetterKind::Appeal, None));
+    assert_eq!(
+        back.case.details.documents.edited.get(LetterKind::Appeal),
+        None
+    );
+}
+
+#[test]
+fn the_calendar_id_is_made_once_and_then_kept() {
+    let state = edit(fresh(), Edit::CalendarId("first".into()));
+    let again = edit(state, Edit::CalendarId("second".into()));
+    assert_eq!(
+        again.case.details.documents.calendar_id.as_deref(),
+        Some("first"),
+        "a second id would give every event a new UID and duplicate them"
+    );
+}

@@ -4,17 +4,19 @@
 
 mod storage_support;
 
+use second_opinion_navigator::domain::case::Documents;
 use second_opinion_navigator::domain::{Case, PlanType, Region};
 use second_opinion_navigator::storage::{
     decode, encode, kept_aside_key, DecodeError, Decoded, Expected, Found, KEY_PREFIX,
     MAX_LISTED_PROBLEMS, SCHEMA_VERSION, UNREADABLE_KEY,
 };
 use serde_json::Value;
-use storage_support::{v1_fixture_case, v2_fixture_case, v3_fixture_case};
+use storage_support::{v1_fixture_case, v2_fixture_case, v3_fixture_case, v4_fixture_case};
 
 const V1: &str = include_str!("fixtures/schema-v1.json");
 const V2: &str = include_str!("fixtures/schema-v2.json");
 const V3: &str = include_str!("fixtures/schema-v3.json");
+const V4: &str = include_str!("fixtures/schema-v4.json");
 
 fn envelope(schema: u64, case: &str) -> String {
     format!(r#"{{"app":"second-opinion-navigator","schema":{schema},"case":{case}}}"#)
@@ -57,8 +59,8 @@ fn a_case_survives_encode_then_decode_with_its_revision() {
 fn the_envelope_names_the_app_the_schema_and_the_revision() {
     let value: Value = serde_json::from_str(&encode(&v2_fixture_case(), 3)).unwrap();
     assert_eq!(value["app"], "second-opinion-navigator");
-    assert_eq!(value["schema"], 3);
-    assert_eq!(SCHEMA_VERSION, 3);
+    assert_eq!(value["schema"], 4);
+    assert_eq!(SCHEMA_VERSION, 4);
     assert_eq!(value["revision"], 3);
     assert_eq!(value["case"]["plan"]["region"], "mid-atlantic");
     assert_eq!(
@@ -105,19 +107,58 @@ fn version_2s_medi_cal_is_version_3s_medicaid() {
 }
 
 #[test]
-fn the_frozen_v3_fixture_decodes_to_the_expected_case() {
+fn the_frozen_v3_fixture_decodes_to_the_expected_case_with_no_documents() {
     let decoded = decode(V3).unwrap();
     assert_eq!(decoded.case, v3_fixture_case());
+    assert_eq!(decoded.case.details.documents, Documents::default());
     assert_eq!((decoded.schema, decoded.revision), (3, 9));
+    assert!(decoded.was_migrated());
+    // Saved back, it is version 4: the same case, and an empty documents section.
+    let value: Value = serde_json::from_str(&encode(&decoded.case, 10)).unwrap();
+    assert_eq!(value["schema"], 4);
+    assert_eq!(
+        value["case"]["details"]["documents"],
+        serde_json::json!({"edited": {}})
+    );
+}
+
+#[test]
+fn the_frozen_v4_fixture_decodes_to_the_expected_case() {
+    let decoded = decode(V4).unwrap();
+    assert_eq!(decoded.case, v4_fixture_case());
+    assert_eq!((decoded.schema, decoded.revision), (4, 9));
     assert!(!decoded.was_migrated());
 }
 
 #[test]
-fn the_writer_still_writes_the_frozen_v3_shape() {
-    // If this fails, the format changed: add schema 4 with a migration instead.
-    let written: Value = serde_json::from_str(&encode(&v3_fixture_case(), 9)).unwrap();
-    let frozen: Value = serde_json::from_str(V3).unwrap();
+fn the_writer_still_writes_the_frozen_v4_shape() {
+    // If this fails, the format changed: add schema 5 with a migration instead.
+    let written: Value = serde_json::from_str(&encode(&v4_fixture_case(), 9)).unwrap();
+    let frozen: Value = serde_json::from_str(V4).unwrap();
     assert_eq!(written, frozen);
+}
+
+#[test]
+fn a_version_3_file_with_documents_ignores_them() {
+    // Version 3 had no documents: a stray section is an unknown field, as for any other.
+    let raw = envelope(3, r#"{"details":{"documents":{"calendarId":"x"}}}"#);
+    assert_eq!(decode(&raw).unwrap().case, Case::default());
+}
+
+#[test]
+fn bad_documents_are_named_by_path() {
+    let raw = envelope(
+        4,
+        r#"{"details":{"documents":{"calendarId":7,"edited":{"appeal":["x"]}}}}"#,
+    );
+    let listed: Vec<String> = problems(&raw).into_iter().map(|p| p.0).collect();
+    assert_eq!(
+        listed,
+        vec![
+            "case.details.documents.calendarId".to_owned(),
+            "case.details.documents.edited.appeal".to_owned()
+        ]
+    );
 }
 
 #[test]
@@ -135,7 +176,7 @@ fn missing_parts_of_a_known_version_mean_unanswered() {
         .case;
     assert_eq!(case.plan.region, Some(Region::Hawaii));
     assert_eq!(case.plan.plan_type, None);
-    for schema in [1, 2, 3] {
+    for schema in [1, 2, 3, 4] {
         assert_eq!(
             decode(&envelope(schema, "{}")).unwrap().case,
             Case::default()
@@ -174,8 +215,8 @@ fn a_newer_version_is_reported_not_read() {
     let raw = envelope(7, r#"{"whatever":true}"#);
     assert_eq!(decode(&raw), Err(DecodeError::NewerVersion { schema: 7 }));
     // Nothing else of a newer envelope is looked at, not even a broken revision or case.
-    let raw = r#"{"app":"second-opinion-navigator","schema":4,"revision":"x"}"#;
-    assert_eq!(decode(raw), Err(DecodeError::NewerVersion { schema: 4 }));
+    let raw = r#"{"app":"second-opinion-navigator","schema":5,"revision":"x"}"#;
+    assert_eq!(decode(raw), Err(DecodeError::NewerVersion { schema: 5 }));
 }
 
 #[test]

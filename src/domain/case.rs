@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::access::CountyType;
 use super::costs::CostInputs;
+use super::letters::LetterKind;
 use super::route::UsState;
 use super::PlanAnswers;
 
@@ -45,6 +46,57 @@ pub struct CaseDetails {
     pub letter: LetterDetails,
     /// Every call, message or letter with Kaiser or a regulator, in the order entered.
     pub contacts: Vec<ContactEntry>,
+    /// The member's own wording of the letters, and the case's calendar id.
+    pub documents: Documents,
+}
+
+/// What the member keeps of the documents made from the case.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Documents {
+    /// A random id (no personal data) that makes the calendar events' UIDs stable for this case,
+    /// so importing the calendar again updates its events; made when first needed.
+    pub calendar_id: Option<String>,
+    /// Letters the member has changed, as they left them; a letter not here is generated.
+    pub edited: EditedLetters,
+}
+
+/// The member's wording of each letter they changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EditedLetters {
+    /// The written referral request.
+    pub referral_request: Option<String>,
+    /// The appeal, grievance or reconsideration.
+    pub appeal: Option<String>,
+    /// The records request.
+    pub records_request: Option<String>,
+    /// The independent review's cover sheet.
+    pub review_cover: Option<String>,
+}
+
+impl EditedLetters {
+    /// The member's text for a letter, if they changed it.
+    pub fn get(&self, kind: LetterKind) -> Option<&str> {
+        self.slot_ref(kind).as_deref()
+    }
+
+    /// The slot for a letter's edited text.
+    pub fn slot(&mut self, kind: LetterKind) -> &mut Option<String> {
+        match kind {
+            LetterKind::ReferralRequest => &mut self.referral_request,
+            LetterKind::Appeal => &mut self.appeal,
+            LetterKind::RecordsRequest => &mut self.records_request,
+            LetterKind::ReviewCover => &mut self.review_cover,
+        }
+    }
+
+    fn slot_ref(&self, kind: LetterKind) -> &Option<String> {
+        match kind {
+            LetterKind::ReferralRequest => &self.referral_request,
+            LetterKind::Appeal => &self.appeal,
+            LetterKind::RecordsRequest => &self.records_request,
+            LetterKind::ReviewCover => &self.review_cover,
+        }
+    }
 }
 
 /// How a contact happened.

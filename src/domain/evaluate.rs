@@ -7,6 +7,7 @@ use super::case::Case;
 use super::costs::{self, Costs};
 use super::eligibility::{self, Eligibility};
 use super::route::{self, Route};
+use super::source::Source;
 use super::timeline::{self, TimelineItem};
 
 /// Everything the interface shows for a case.
@@ -45,5 +46,54 @@ pub fn evaluate(case: &Case, today: NaiveDate) -> Evaluation {
         records: access::records_rules(plan.region, details.state),
         second_opinion: access::second_opinion_rights(plan.region, plan.plan_type, details.state),
         route,
+    }
+}
+
+impl Evaluation {
+    /// Every rule the evaluation rests on, once each, in the order first used: the route (its
+    /// windows, decisions and offices), the grounds, the costs, then the timeline. The printable
+    /// summary lists them.
+    pub fn sources(&self) -> Vec<Source> {
+        let route = &self.route;
+        let rules = [
+            Some(route.internal.filing_window),
+            route.internal.decision,
+            route.review.filing_window,
+            route.review.decision,
+        ];
+        let offices = route
+            .internal
+            .member_services
+            .iter()
+            .chain(&route.review.agency)
+            .chain(&route.help)
+            .map(|c| c.source);
+        let e = &self.eligibility;
+        let costs = [
+            &self.costs.in_network,
+            &self.costs.referral,
+            &self.costs.self_pay,
+        ];
+        let mut out: Vec<Source> = Vec::new();
+        for s in rules
+            .into_iter()
+            .flatten()
+            .map(|r| r.source)
+            .chain(offices)
+            .chain(
+                e.grounds
+                    .iter()
+                    .chain(&e.california_reasons)
+                    .map(|f| f.source),
+            )
+            .chain(costs.into_iter().flat_map(|s| s.sources.iter().copied()))
+            .chain(self.timeline.iter().filter_map(TimelineItem::source))
+        {
+            // Two facts can share one page: list the page once.
+            if !out.iter().any(|k| k.title == s.title && k.url == s.url) {
+                out.push(s);
+            }
+        }
+        out
     }
 }

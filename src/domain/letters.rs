@@ -12,9 +12,12 @@ use chrono::NaiveDate;
 use super::access::{knox_keene, records_rules, timely_access, Applies, RecordsLaw};
 use super::calendar;
 use super::case::{CaReason, CaseDetails, LetterDetails};
-use super::route::{route_for, FiledWith, InternalStepKind, Program, Route, UsState};
+use super::route::{
+    route_for, Contact, Escalation, FiledWith, InternalStepKind, Program, ReviewKind, Route,
+    UsState,
+};
 use super::rules::{Period, Rule};
-use super::timeline::referral_decision_rule;
+use super::timeline::{self, referral_decision_rule, ItemKind};
 use super::{Case, PlanType, Region, Urgency};
 
 /// Which letter.
@@ -26,6 +29,28 @@ pub enum LetterKind {
     Appeal,
     /// The records request to Release of Information.
     RecordsRequest,
+    /// The cover sheet for the independent review: what to send, where, and by when.
+    ReviewCover,
+}
+
+impl LetterKind {
+    /// Every letter.
+    pub const ALL: [LetterKind; 4] = [
+        LetterKind::ReferralRequest,
+        LetterKind::Appeal,
+        LetterKind::RecordsRequest,
+        LetterKind::ReviewCover,
+    ];
+
+    /// A stable code: the saved case's key for the member's wording, and the file name.
+    pub fn code(self) -> &'static str {
+        match self {
+            LetterKind::ReferralRequest => "referral-request",
+            LetterKind::Appeal => "appeal",
+            LetterKind::RecordsRequest => "records-request",
+            LetterKind::ReviewCover => "review-cover",
+        }
+    }
 }
 
 /// Something the member has not entered yet.
@@ -57,6 +82,12 @@ pub enum Blank {
     RepresentativeRelationship,
     /// The documents the member encloses.
     Enclosures,
+    /// The date of the written decision on the member's appeal.
+    AppealDecisionDate,
+    /// The last day to ask for the independent review.
+    ReviewDeadline,
+    /// The independent reviewer, when the plan type decides it.
+    Reviewer,
 }
 
 /// A value the member gave, or the blank that stands for it.
@@ -96,6 +127,14 @@ pub enum Recipient {
     AppealsOffice(FiledWith),
     /// Kaiser's Release of Information office.
     ReleaseOfInformation,
+    /// The independent reviewer: its office when the route names one, else the review (`None`:
+    /// it depends on the plan type).
+    Reviewer {
+        /// The office that runs the review.
+        agency: Option<&'static str>,
+        /// Which review.
+        review: Option<ReviewKind>,
+    },
 }
 
 /// One reason an outside referral is needed, with the member's own facts.
@@ -244,6 +283,30 @@ pub enum Block {
     AuthorizationForm,
     /// A signature and date line.
     SignatureLine,
+    /// The cover sheet's where: the reviewer's office, website and phone.
+    SendTo(Contact),
+    /// The cover sheet's when: the last day to ask.
+    SendBy(Filled<NaiveDate>),
+    /// The plan sends the case to the reviewer itself (Medicare); these papers add to it.
+    SentOnByPlan,
+    /// The request for the review of the decision on the appeal.
+    AskReview {
+        /// Which review (`None`: it depends on the plan type).
+        review: Option<ReviewKind>,
+        /// The decision's date.
+        decision_date: Filled<NaiveDate>,
+        /// The outside doctor or center.
+        outside_doctor: Filled<String>,
+        /// The condition.
+        condition: Filled<String>,
+    },
+    /// An urgent request for a fast (expedited) review, with its time frame when sourced.
+    UrgentReview(Option<Period>),
+    /// What to put with the cover sheet.
+    ReviewEnclosures {
+        /// Whether to add the doctor's statement that the standard time could cause serious harm.
+        urgent: bool,
+    },
 }
 
 /// One letter, as data.
@@ -519,4 +582,58 @@ pub fn records_request(case: &Case, today: NaiveDate) -> Letter {
         today,
         blocks,
     )
+}
+
+/// The cover sheet for the independent review: where to send it, by when, what to put with it,
+/// and the request itself. The last day is the timeline's, so the two never disagree.
+pub fn review_cover(case: &Case, today: NaiveDate) -> Letter {
+    let details = &case.details;
+    let l = &details.letter;
+    let route = route(case, today);
+    let review = &route.review;
+    let known = review.kind != ReviewKind::DependsOnPlanType;
+    let mut blocks = Vec::new();
+    if let Some(agency) = review.agency {
+        blocks.push(Block::SendTo(agency));
+    }
+    if let Escalation::Automatic(_) = review.escalation {
+        blocks.push(Block::SentOnByPlan);
+    } else {
+        let by = timeline::timeline(&case.plan, details, &route, today)
+            .into_iter()
+            .find(|it| it.kind == ItemKind::ReviewFilingDeadline)
+            .and_then(|it| it.date);
+        blocks.push(Block::SendBy(date(by, Blank::ReviewDeadline)));
+    }
+    blocks.push(Block::AskReview {
+        review: known.then_some(review.kind),
+        decision_date: date(details.appeal.grievance_decision, Blank::AppealDecisionDate),
+        outside_doctor: text(&l.outside_doctor, Blank::OutsideDoctor),
+        condition: text(&l.condition, Blank::Condition),
+    });
+    reasons_and_grounds(case, &mut blocks);
+    if urgent(case) {
+        blocks.push(Block::UrgentReview(
+            review.urgent_decision.map(|r| r.period),
+        ));
+    }
+    blocks.push(Block::ReviewEnclosures {
+        urgent: urgent(case),
+    });
+    representative(l, representative_form(route.kind.program()), &mut blocks);
+    let to = Recipient::Reviewer {
+        agency: review.agency.map(|a| a.name),
+        review: known.then_some(review.kind),
+    };
+    letter(case, LetterKind::ReviewCover, to, &route, today, blocks)
+}
+
+/// A letter of the given kind.
+pub fn letter_for(kind: LetterKind, case: &Case, today: NaiveDate) -> Letter {
+    match kind {
+        LetterKind::ReferralRequest => referral_request(case, today),
+        LetterKind::Appeal => appeal_letter(case, today),
+        LetterKind::RecordsRequest => records_request(case, today),
+        LetterKind::ReviewCover => review_cover(case, today),
+    }
 }

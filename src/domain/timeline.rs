@@ -43,6 +43,40 @@ pub enum ItemKind {
     Appointment,
 }
 
+impl ItemKind {
+    /// A stable code: the item's test id and, with a case's calendar id, its calendar UID. Part
+    /// of what members' calendars hold, so never renamed.
+    pub fn code(self) -> &'static str {
+        match self {
+            ItemKind::ReferralDecisionExpected => "referral-decision",
+            ItemKind::ReferralFollowUp => "referral-follow-up",
+            ItemKind::InNetworkAppointmentDue => "in-network-appointment",
+            ItemKind::GrievanceFilingDeadline => "grievance-deadline",
+            ItemKind::PlanDecisionExpected => "plan-decision",
+            ItemKind::MayEscalateFrom => "may-escalate",
+            ItemKind::ReviewFilingDeadline => "review-deadline",
+            ItemKind::AlternativeReviewFilingDeadline => "alternative-deadline",
+            ItemKind::ReviewDecisionExpected => "review-decision",
+            ItemKind::AuthorizationAfterReview => "authorization-after-review",
+            ItemKind::RecordsLegalMaxRequestBy => "records-legal",
+            ItemKind::RecordsRequestBy => "records-by",
+            ItemKind::Appointment => "appointment",
+        }
+    }
+
+    /// Whether the member must act by the date (a reminder before it is worth having).
+    pub fn is_deadline(self) -> bool {
+        matches!(
+            self,
+            ItemKind::GrievanceFilingDeadline
+                | ItemKind::ReviewFilingDeadline
+                | ItemKind::AlternativeReviewFilingDeadline
+                | ItemKind::RecordsLegalMaxRequestBy
+                | ItemKind::RecordsRequestBy
+        )
+    }
+}
+
 /// How an item relates to the member.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Nature {

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::keys::{Code, Nav, NextKey};
 use super::{fill, t, Lang};
+use crate::domain::eligibility::ReasonCode;
 use crate::domain::next_step::{Approval, NextStep};
 use crate::domain::route::{FiledWith, ReviewKind, RouteKind};
 use crate::domain::rules::Period;
@@ -181,5 +182,32 @@ pub fn next_step(lang: Lang, step: NextStep) -> String {
         NextStep::AfterAppointment { on } => {
             fill(n(NextKey::AfterAppointment), &[("date", &date(lang, on))])
         }
+    }
+}
+
+/// The reason for a verdict in words, with its numbers filled in.
+pub fn reason_text(lang: Lang, reason: ReasonCode) -> String {
+    let template = t(lang, Code::Reason(reason));
+    match reason {
+        ReasonCode::WaitExceedsStandard { waited, standard }
+        | ReasonCode::WaitWithinStandard { waited, standard }
+        | ReasonCode::WaitExceedsOnlyIfUrgent { waited, standard } => fill(
+            template,
+            &[
+                ("business", &waited.business_days.to_string()),
+                ("calendar", &waited.calendar_days.to_string()),
+                ("standard", &period(lang, standard)),
+            ],
+        ),
+        ReasonCode::TravelExceedsLimit { limit }
+        | ReasonCode::TravelPartlyExceedsLimit { limit }
+        | ReasonCode::TravelWithinLimit { limit } => fill(
+            template,
+            &[
+                ("miles", &limit.miles.to_string()),
+                ("minutes", &limit.minutes.to_string()),
+            ],
+        ),
+        _ => template.to_owned(),
     }
 }

@@ -56,7 +56,6 @@ pub enum Nav {
     /// "{field}: {problem}".
     NumberProblem(NumberKind, ParseError),
     LetterHint,
-    PrintPage,
     /// "Done: {action}" and "To do: {action}" in a checklist.
     DoneItem,
     ToDoItem,
@@ -315,6 +314,8 @@ pub enum CostT {
 /// Steps 6 to 8: records, if denied, the timeline and the contact log.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LaterT {
+    ReviewCoverTitle,
+    ReviewCoverIntro,
     RecordsIntro,
     ChooseDoctorTitle,
     ChooseDoctorList,
@@ -518,4 +519,57 @@ pub enum LetterT {
     SignatureLine,
     Closing,
     Blank(Blank),
+    SubjectReview,
+    SendTo,
+    SendToPhone,
+    SendBy,
+    SentOnByPlan,
+    AskReview,
+    AskReviewNamed,
+    UrgentReview,
+    UrgentReviewNoTime,
+    ReviewEnclosuresIntro,
+    ReviewEnclosures,
+    ReviewEnclosureUrgent,
+}
+
+/// Documents to act with: the letter tools, the calendar file and the printable summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocT {
+    LetterHint,
+    Copy,
+    Copied,
+    CopyFallback,
+    Download,
+    DownloadFailed,
+    PrintLetter,
+    Restore,
+    EditedNote,
+    CalendarDownload,
+    CalendarNote,
+    CalendarName,
+    /// "In 3 days: {what}".
+    CalendarReminder,
+    /// "Act by this day." (deadlines).
+    CalendarAct,
+    /// "The date is approximate…".
+    CalendarAbout,
+    /// "Rule: {title} {url}".
+    CalendarSource,
+    CalendarLetterWins,
+    SummaryOpen,
+    SummaryTitle,
+    SummaryIntro,
+    SummaryPrint,
+    SummaryBack,
+    SummaryDatesTitle,
+    SummarySourcesTitle,
+    /// " Next: {next}".
+    SummaryContactNext,
+    /// "{title}: {url} ({sure})".
+    SummarySource,
+    NoPublicSource,
+    Sure(Confidence),
+    /// "Made on {date} with Second Opinion Navigator…".
+    SummaryMadeOn,
 }

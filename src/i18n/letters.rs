@@ -5,10 +5,10 @@
 
 use chrono::NaiveDate;
 
-use super::format::{date, period};
+use super::format::{date, period, review_name};
 use super::keys::LetterT;
 use super::{fill, t, Lang};
-use crate::domain::letters::{Block, Filled, Letter, LetterGround, LetterKind, Recipient};
+use crate::domain::letters::{Blank, Block, Filled, Letter, LetterGround, LetterKind, Recipient};
 use crate::domain::route::{FiledWith, Program};
 
 /// A filled value as text: what the member gave, or the blank's placeholder.
@@ -229,6 +229,61 @@ fn block(lang: Lang, kind: LetterKind, b: &Block, out: &mut String) {
         ),
         Block::AuthorizationForm => para(out, w(LetterT::AuthorizationForm)),
         Block::SignatureLine => para(out, w(LetterT::SignatureLine)),
+        Block::SendTo(agency) => {
+            let mut lines = vec![agency.name.to_owned()];
+            lines.extend(agency.website.map(str::to_owned));
+            lines.extend(
+                [agency.phone, agency.other_phone]
+                    .into_iter()
+                    .flatten()
+                    .map(|n| fill(w(LetterT::SendToPhone), &[("number", n)])),
+            );
+            list(out, w(LetterT::SendTo), lines);
+        }
+        Block::SendBy(by) => para(
+            out,
+            &fill(w(LetterT::SendBy), &[("date", &filled_date(lang, by))]),
+        ),
+        Block::SentOnByPlan => para(out, w(LetterT::SentOnByPlan)),
+        Block::AskReview {
+            review,
+            decision_date,
+            outside_doctor,
+            condition,
+        } => para(
+            out,
+            &fill(
+                w(if review.is_some() {
+                    LetterT::AskReviewNamed
+                } else {
+                    LetterT::AskReview
+                }),
+                &[
+                    (
+                        "review",
+                        &review.map(|r| review_name(lang, r)).unwrap_or_default(),
+                    ),
+                    ("date", &filled_date(lang, decision_date)),
+                    ("doctor", &filled(lang, outside_doctor)),
+                    ("condition", &filled(lang, condition)),
+                ],
+            ),
+        ),
+        Block::UrgentReview(within) => para(
+            out,
+            &match within {
+                Some(p) => fill(w(LetterT::UrgentReview), &[("period", &period(lang, *p))]),
+                None => w(LetterT::UrgentReviewNoTime).to_owned(),
+            },
+        ),
+        Block::ReviewEnclosures { urgent } => list(
+            out,
+            w(LetterT::ReviewEnclosuresIntro),
+            w(LetterT::ReviewEnclosures)
+                .lines()
+                .chain(urgent.then(|| w(LetterT::ReviewEnclosureUrgent)))
+                .map(str::to_owned),
+        ),
     }
 }
 
@@ -244,6 +299,13 @@ pub fn letter_text(lang: Lang, letter: &Letter) -> String {
         Recipient::AppealsOffice(FiledWith::Kaiser) => w(LetterT::ToAppeals).to_owned(),
         Recipient::AppealsOffice(FiledWith::PlanOnNotice) => w(LetterT::ToPlanOnNotice).to_owned(),
         Recipient::ReleaseOfInformation => w(LetterT::ToRoi).to_owned(),
+        Recipient::Reviewer {
+            agency: Some(name), ..
+        } => (*name).to_owned(),
+        Recipient::Reviewer {
+            review: Some(kind), ..
+        } => review_name(lang, *kind),
+        Recipient::Reviewer { .. } => w(LetterT::Blank(Blank::Reviewer)).to_owned(),
     };
     let from = filled(lang, &letter.from);
     for (key, name, value) in [
@@ -264,6 +326,7 @@ pub fn letter_text(lang: Lang, letter: &Letter) -> String {
         LetterKind::ReferralRequest => w(LetterT::SubjectReferral),
         LetterKind::Appeal => w(LetterT::SubjectAppeal(letter.step)),
         LetterKind::RecordsRequest => w(LetterT::SubjectRecords),
+        LetterKind::ReviewCover => w(LetterT::SubjectReview),
     };
     para(
         &mut out,

@@ -2,18 +2,22 @@
 //! [`Lang`]. Each language is one exhaustive `match`, so adding a language is adding a table
 //! (the compiler lists every missing string), not rewriting components.
 
+mod calendar;
 mod en;
 mod format;
 pub mod keys;
 mod letters;
 mod problems;
+mod summary;
 pub mod template;
 
-pub use format::{date, next_step, period, review_name, route_sentence, status};
+pub use calendar::calendar_file;
+pub use format::{date, next_step, period, reason_text, review_name, route_sentence, status};
 pub use letters::letter_text;
+pub use summary::{contact_line, source_line};
 pub use template::fill;
 
-pub use keys::{AskT, Code, CostT, LaterT, LetterT, Nav, NextKey, ReasonT, SafetyT};
+pub use keys::{AskT, Code, CostT, DocT, LaterT, LetterT, Nav, NextKey, ReasonT, SafetyT};
 pub use problems::{import_problem, more_problems, problem_line};
 
 use crate::domain::{MedicaidProgram, PlanType, Region, Urgency};
@@ -97,6 +101,7 @@ pub enum Text {
     Later(LaterT),
     Safety(SafetyT),
     Letter(LetterT),
+    Doc(DocT),
 }
 
 macro_rules! group {
@@ -108,7 +113,7 @@ macro_rules! group {
         }
     )*};
 }
-group!(Nav => Nav, Code => Code, ReasonT => Reason, AskT => Ask, CostT => Cost, LaterT => Later, SafetyT => Safety, LetterT => Letter);
+group!(Nav => Nav, Code => Code, ReasonT => Reason, AskT => Ask, CostT => Cost, LaterT => Later, SafetyT => Safety, LetterT => Letter, DocT => Doc);
 
 /// The string for `text` in `lang`.
 pub fn t(lang: Lang, text: impl Into<Text>) -> &'static str {

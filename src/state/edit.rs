@@ -10,6 +10,7 @@ use crate::domain::case::{
     ReviewOutcome,
 };
 use crate::domain::costs::{CostShare, PlanTerms, ReferralCostBasis};
+use crate::domain::letters::LetterKind;
 use crate::domain::money::ParseError;
 use crate::domain::route::UsState;
 use crate::domain::{BasisPoints, Case, Money, PlanType, Region, Urgency};
@@ -188,6 +189,10 @@ pub enum Edit {
     ContactDate(usize, Option<NaiveDate>),
     ContactChannel(usize, Option<ContactChannel>),
     ContactText(usize, ContactField, String),
+    /// The member's wording of a letter; `None` goes back to the generated text.
+    LetterText(LetterKind, Option<String>),
+    /// The case's calendar id, made once (a later one is ignored, so UIDs stay stable).
+    CalendarId(String),
 }
 
 /// Applies one edit to the case. Never panics: an edit of a contact entry that does not exist
@@ -245,6 +250,10 @@ pub fn apply(case: &mut Case, edit: Edit) {
             if let Some(entry) = d.contacts.get_mut(i) {
                 *field.slot(entry) = text;
             }
+        }
+        Edit::LetterText(kind, text) => *d.documents.edited.slot(kind) = text,
+        Edit::CalendarId(id) => {
+            d.documents.calendar_id.get_or_insert(id);
         }
     }
 }

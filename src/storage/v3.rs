@@ -176,8 +176,13 @@ fn contact(w: &mut JsonWriter, c: &ContactEntry) {
     w.close_object();
 }
 
-/// Writes the case as the value of the envelope's `case` member.
-pub(super) fn write_case(w: &mut JsonWriter, case: &Case) {
+/// Writes the case as the value of the envelope's `case` member, in version 3's shape;
+/// `later_details` writes the members a later version adds to `details` (see [`super::v4`]).
+pub(super) fn write_case(
+    w: &mut JsonWriter,
+    case: &Case,
+    later_details: impl FnOnce(&mut JsonWriter),
+) {
     let (p, d) = (&case.plan, &case.details);
     let (r, a, c, l) = (&d.reasons, &d.access, &d.costs, &d.letter);
     w.open_object();
@@ -280,6 +285,7 @@ pub(super) fn write_case(w: &mut JsonWriter, case: &Case) {
         contact(o.0, entry);
     }
     o.0.close_list();
+    later_details(o.0);
     o.0.close_object();
     w.close_object();
 }

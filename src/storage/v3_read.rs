@@ -8,7 +8,7 @@ use super::v3::{self, BASES, IN_NETWORK, OUTCOMES, SHARE_KINDS};
 use crate::domain::access::CountyType;
 use crate::domain::case::{
     AccessAnswers, AppealDates, AppealOutcome, AppointmentPlan, ContactChannel, ContactEntry,
-    LetterDetails, ReasonAnswers, ReferralLog, ReviewOutcome,
+    Documents, LetterDetails, ReasonAnswers, ReferralLog, ReviewOutcome,
 };
 use crate::domain::costs::{CostInputs, CostShare, PlanTerms, SelfPayPrices};
 use crate::domain::route::UsState;
@@ -115,6 +115,8 @@ fn read_details(r: &mut Reader, d: Obj) -> CaseDetails {
         contacts: r
             .field(d, "contacts", |r, v| r.list(v, read_contact))
             .unwrap_or_default(),
+        // Version 3 kept no documents; version 4's reader adds them.
+        documents: Documents::default(),
     }
 }
 

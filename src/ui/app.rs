@@ -9,9 +9,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::hooks::{use_autosave, use_heading_focus};
-use super::steps::{step_screen, Welcome};
+use super::steps::{step_screen, summary, welcome, WelcomeProps};
 use super::sync::use_storage_sync;
-use super::widgets::{progress, CaseTools, DeleteControl, StatusNotices};
+use super::widgets::{
+    case_tools, delete_control, progress, status_notices, CaseToolsProps, StatusNoticesProps,
+};
 use super::{edge, today, View};
 use crate::i18n::{t, Text};
 use crate::state::{Action, Persistence, Screen};
@@ -61,16 +63,19 @@ pub fn App(props: &AppProps) -> Html {
     *latest.borrow_mut() = Some(view.clone());
     let lang = view.lang;
     let screen = match state.screen {
-        Screen::Welcome => html! {
-            <Welcome {lang} restored={state.restored_progress} next_line={view.next_line.clone()}
-                on_start={callbacks.start.clone()} />
-        },
+        Screen::Welcome => welcome(&WelcomeProps {
+            lang,
+            restored: state.restored_progress,
+            next_line: view.next_line.clone(),
+            on_start: callbacks.start.clone(),
+        }),
         Screen::Step(step) => html! {
             <>
                 { progress(lang, step, &state.case, &act) }
                 { step_screen(step, &view, &act) }
             </>
         },
+        Screen::Summary => summary(&view, &act),
     };
 
     html! {
@@ -79,27 +84,40 @@ pub fn App(props: &AppProps) -> Html {
             <header class="app-header">
                 <p class="app-name">{ t(lang, Text::AppName) }</p>
             </header>
-            <StatusNotices {lang} persistence={state.persistence} notice={state.notice}
-                has_raw={state.saved_raw.is_some()} embedded={state.embedded_notice}
-                on_dismiss={callbacks.dismiss.clone()}
-                on_download_raw={callbacks.download_raw.clone()}
-                on_start_fresh={callbacks.start_fresh.clone()}
-                on_dismiss_embedded={callbacks.dismiss_embedded.clone()} />
+            { status_notices(&StatusNoticesProps {
+                lang,
+                persistence: state.persistence,
+                notice: state.notice,
+                has_raw: state.saved_raw.is_some(),
+                embedded: state.embedded_notice,
+                on_dismiss: callbacks.dismiss.clone(),
+                on_download_raw: callbacks.download_raw.clone(),
+                on_start_fresh: callbacks.start_fresh.clone(),
+                on_dismiss_embedded: callbacks.dismiss_embedded.clone(),
+            }) }
             <main id="main" class="app-main">{ screen }</main>
             <footer class="app-footer">
                 <p class="disclaimer">{ t(lang, Text::Disclaimer) }</p>
-                <CaseTools {lang} pending={state.pending_import.is_some()}
-                    problem={state.import_problem.clone()} on_export={callbacks.export.clone()}
-                    on_file={callbacks.file.clone()}
-                    on_confirm_import={callbacks.confirm_import.clone()}
-                    on_cancel_import={callbacks.cancel_import.clone()}>
-                    if state.persistence != Persistence::Unavailable || !state.case.is_empty() {
-                        <DeleteControl {lang} confirming={state.confirming_delete}
-                            on_ask={callbacks.ask_delete.clone()}
-                            on_cancel={callbacks.cancel_delete.clone()}
-                            on_confirm={callbacks.delete.clone()} />
-                    }
-                </CaseTools>
+                { case_tools(&CaseToolsProps {
+                    lang,
+                    pending: state.pending_import.is_some(),
+                    problem: state.import_problem.clone(),
+                    on_export: callbacks.export.clone(),
+                    on_file: callbacks.file.clone(),
+                    on_confirm_import: callbacks.confirm_import.clone(),
+                    on_cancel_import: callbacks.cancel_import.clone(),
+                    children: if state.persistence != Persistence::Unavailable || !state.case.is_empty() {
+                        delete_control(
+                            lang,
+                            state.confirming_delete,
+                            &callbacks.ask_delete,
+                            &callbacks.cancel_delete,
+                            &callbacks.delete,
+                        )
+                    } else {
+                        Html::default()
+                    },
+                }) }
             </footer>
         </>
     }

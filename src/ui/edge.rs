@@ -1,16 +1,23 @@
 //! Storage I/O at the edge of the app: what start-up found, what a save did, and the member's
-//! data-safety choices (export, import, start fresh), each turned into an [`Action`].
+//! data-safety choices (export, import, start fresh), each turned into an [`Action`], and the
+//! calendar file (the clock and a random id live here, not in the pure code).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use chrono::NaiveDateTime;
+
+use crate::domain::timeline::TimelineItem;
 use crate::domain::Case;
+use crate::i18n::{calendar_file, Lang};
+use crate::state::edit::Edit;
 use crate::state::{Action, AppState, ImportProblem, StartUp};
 use crate::storage::local::{Loaded, LocalStore, StoreError};
 use crate::storage::{export_case, import_case, ImportError, MAX_IMPORT_BYTES};
 
 use super::files::{download, read_text};
+use super::widgets::parse_iso;
 
 /// The state the app opens in: what storage held, and whether it runs inside another site.
 pub fn initial_state(store: Option<&LocalStore>) -> AppState {
@@ -124,4 +131,47 @@ pub fn import(file: web_sys::File, dispatch: Callback<Action>) {
         };
         dispatch.emit(action);
     });
+}
+
+/// A new calendar id: 26 random hex digits, no personal data.
+fn new_calendar_id() -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    (0..26)
+        .map(|_| char::from(HEX[(web_sys::js_sys::Math::random() * 16.0) as usize % 16]))
+        .collect()
+}
+
+/// Now, in UTC, for the calendar's DTSTAMP (read from "2026-12-01T12:08:28.000Z").
+fn now_utc() -> NaiveDateTime {
+    let iso = String::from(web_sys::js_sys::Date::new_0().to_iso_string());
+    let number = |range: std::ops::Range<usize>| iso.get(range).and_then(|s| s.parse().ok());
+    iso.get(..10)
+        .and_then(parse_iso)
+        .zip(number(11..13).zip(number(14..16)).zip(number(17..19)))
+        .and_then(|(day, ((h, m), s))| day.and_hms_opt(h, m, s))
+        .unwrap_or_default()
+}
+
+/// Downloads the case's dates as a calendar file, making the case's calendar id first if it
+/// has none (saved with the case, so the next file updates the same events).
+pub fn download_calendar(
+    lang: Lang,
+    items: &[TimelineItem],
+    calendar_id: Option<&str>,
+    dispatch: &Callback<Action>,
+) -> bool {
+    let id = match calendar_id {
+        Some(id) => id.to_owned(),
+        None => {
+            let id = new_calendar_id();
+            dispatch.emit(Action::Edit(Edit::CalendarId(id.clone())));
+            id
+        }
+    };
+    let file = calendar_file(lang, items, &id, now_utc());
+    download(
+        "second-opinion-dates.ics",
+        "text/calendar;charset=utf-8",
+        &file,
+    )
 }

@@ -63,7 +63,7 @@ test("an older version's save is migrated silently and saved back", async ({ pag
   await expect(page.getByRole("button", { name: "Continue where you left off" })).toBeVisible();
   await expect(notice(page)).toHaveCount(0);
   await expect(oneOff(page)).toHaveCount(0);
-  expect(JSON.parse(await stored(page)).schema).toBe(3);
+  expect(JSON.parse(await stored(page)).schema).toBe(4);
   await startPlan(page);
   await expect(region(page)).toHaveValue("ca-north");
 });
@@ -158,8 +158,9 @@ test("storage unavailable: works in memory, says so, and Export still works", as
 
 test("a full storage: the answer stays on screen, the notice is persistent, storage unchanged", async ({ page, guard }) => {
   // The current version's save, so nothing needs writing back at start-up.
-  const v3 = await fixture("schema-v3.json");
-  await seed(page, [[CASE_KEY, v3]]);
+  // The current version, so nothing is migrated and written back on opening.
+  const v4 = await fixture("schema-v4.json");
+  await seed(page, [[CASE_KEY, v4]]);
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
@@ -174,7 +175,7 @@ test("a full storage: the answer stays on screen, the notice is persistent, stor
   await expect(region(page)).toHaveValue("hi");
   await page.getByRole("radio", { name: "Federal employee plan (FEHB)" }).check();
   await expect(notice(page)).toContainText("storage may be full");
-  expect(await stored(page)).toBe(v3);
+  expect(await stored(page)).toBe(v4);
   await expectAccessible(page, "the write-failed notice");
 });
 
@@ -184,7 +185,7 @@ test("export, then import into a fresh browser: the same case, after confirming"
   const first = await downloadFrom(page, page.getByTestId("export"));
   expect(first.name).toBe("second-opinion-case.json");
   const exported = JSON.parse(first.text);
-  expect(exported.schema).toBe(3);
+  expect(exported.schema).toBe(4);
   expect(exported.case.plan.region).toBe("mid-atlantic");
   await startPlan(page);
   const shownA = await region(page).inputValue();
@@ -214,14 +215,15 @@ test("export, then import into a fresh browser: the same case, after confirming"
 });
 
 test("a bad file is refused with every problem listed, and nothing changes", async ({ page, guard }) => {
-  const v3 = await fixture("schema-v3.json");
-  await seed(page, [[CASE_KEY, v3]]);
+  // The current version, so nothing is migrated and written back on opening.
+  const v4 = await fixture("schema-v4.json");
+  await seed(page, [[CASE_KEY, v4]]);
   await openApp(page, guard);
   const input = page.locator("#import-file");
   const problem = page.getByTestId("import-problem");
   const file = (name, text) => ({ name, mimeType: "application/json", buffer: Buffer.from(text) });
 
-  const wrong = JSON.parse(v3);
+  const wrong = JSON.parse(v4);
   wrong.case.plan.region = "mars";
   wrong.case.details.appointment.date = "April 20";
   await input.setInputFiles(file("wrong.json", JSON.stringify(wrong)));
@@ -238,7 +240,7 @@ test("a bad file is refused with every problem listed, and nothing changes", asy
   await input.setInputFiles(file("other.json", '{"hello": "world"}'));
   await expect(problem).toContainText("not a case file from this guide");
 
-  const newer = { ...JSON.parse(v3), schema: 99, kind: "case-export" };
+  const newer = { ...JSON.parse(v4), schema: 99, kind: "case-export" };
   await input.setInputFiles(file("newer.json", JSON.stringify(newer)));
   await expect(problem).toContainText("exported by a newer version of this guide (format 99)");
 
@@ -247,7 +249,7 @@ test("a bad file is refused with every problem listed, and nothing changes", asy
   await expect(problem).toContainText("the limit is 1024 KB");
 
   await expect(page.getByText("Replace my current answers with this file?")).toHaveCount(0);
-  expect(await stored(page)).toBe(v3);
+  expect(await stored(page)).toBe(v4);
   await startPlan(page);
   await expect(region(page)).toHaveValue("mid-atlantic");
 });

@@ -8,8 +8,8 @@ use proptest::sample::select;
 use second_opinion_navigator::domain::access::CountyType;
 use second_opinion_navigator::domain::case::{
     AccessAnswers, AppealDates, AppealOutcome, AppointmentPlan, ContactChannel, ContactEntry,
-    InNetworkSecondOpinion, LetterDetails, ReasonAnswers, ReferralLog, ReferralOutcome,
-    ReviewOutcome,
+    Documents, EditedLetters, InNetworkSecondOpinion, LetterDetails, ReasonAnswers, ReferralLog,
+    ReferralOutcome, ReviewOutcome,
 };
 use second_opinion_navigator::domain::costs::{
     CostInputs, CostShare, PlanTerms, ReferralCostBasis, SelfPayPrices,
@@ -138,6 +138,7 @@ pub fn v2_fixture_case() -> Case {
                 },
                 ContactEntry::default(),
             ],
+            documents: Documents::default(),
         },
     }
 }
@@ -158,6 +159,17 @@ pub fn v3_fixture_case() -> Case {
     letter.member_contact = Some("(301) 555-0142, 12 Elm St., Apt. 4".to_owned());
     letter.representative_name = Some("Lucía O'Brien".to_owned());
     letter.representative_relationship = Some("my daughter".to_owned());
+    case
+}
+
+/// What `tests/fixtures/schema-v4.json` holds: version 3's fixture case, with a calendar id and
+/// two letters in the member's own wording (markup and a line break in one of them).
+pub fn v4_fixture_case() -> Case {
+    let mut case = v3_fixture_case();
+    let documents = &mut case.details.documents;
+    documents.calendar_id = Some("0a1b2c3d4e5f60718293a4b5c6".to_owned());
+    documents.edited.appeal = Some("Dear Sir or Madam,\n<b>I appeal</b> & ask again.".to_owned());
+    documents.edited.review_cover = Some("Cover sheet, as I wrote it".to_owned());
     case
 }
 
@@ -309,6 +321,20 @@ fn timeline() -> impl Strategy<Value = (AccessAnswers, ReferralLog, AppealDates,
         )
 }
 
+fn documents() -> impl Strategy<Value = Documents> {
+    (any::<Option<String>>(), any::<[Option<String>; 4]>()).prop_map(
+        |(calendar_id, [referral_request, appeal, records_request, review_cover])| Documents {
+            calendar_id,
+            edited: EditedLetters {
+                referral_request,
+                appeal,
+                records_request,
+                review_cover,
+            },
+        },
+    )
+}
+
 fn letter() -> impl Strategy<Value = LetterDetails> {
     (any::<[Option<String>; 8]>(), any::<[Option<String>; 3]>()).prop_map(
         |([a, b, c, d, e, f, g, h], [i, j, k])| LetterDetails {
@@ -345,7 +371,7 @@ pub fn any_case() -> impl Strategy<Value = Case> {
         reasons(),
         timeline(),
         costs(),
-        letter(),
+        (letter(), documents()),
         proptest::collection::vec(contact(), 0..4),
     )
         .prop_map(
@@ -355,7 +381,7 @@ pub fn any_case() -> impl Strategy<Value = Case> {
                 reasons,
                 (access, referral, appeal, appointment),
                 costs,
-                letter,
+                (letter, documents),
                 contacts,
             )| {
                 Case {
@@ -370,6 +396,7 @@ pub fn any_case() -> impl Strategy<Value = Case> {
                         costs,
                         letter,
                         contacts,
+                        documents,
                     },
                 }
             },

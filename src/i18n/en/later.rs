@@ -79,6 +79,8 @@ pub(super) fn text(key: LaterT) -> &'static str {
         LaterT::OutcomeOverturnedNotStated => "The independent reviewer decided for you. Next: ask Kaiser for the written approval (authorization), then book the outside appointment (step 6).",
         LaterT::OutcomeReviewUpheld => "The independent reviewer kept the denial. You can still pay for an outside opinion yourself (see step 5). The decision letter says whether any further appeal is open to you.",
         LaterT::GrievanceLetterTitle => "Your appeal letter",
+        LaterT::ReviewCoverTitle => "Cover sheet for the independent review",
+        LaterT::ReviewCoverIntro => "If the answer on your appeal is still no, put this sheet on top of what you send to the independent reviewer: it says where to send it, by when, and what to put with it. Use the reviewer's own form too, if it has one.",
         LaterT::LetterNotNeeded => "Kaiser's denial no longer stands, so you do not need to send this letter.",
         LaterT::TimelineIntro => "Every date and deadline of your case on one page, with the days left. Dates in your own letters come first. You can print this page to bring to a doctor or an advocate.",
         LaterT::Attention => "{count} of your dates {count:needs|need} attention now: {count:it is|they are} within 7 days or {count:has|have} passed.",

@@ -107,6 +107,18 @@ pub(super) fn text(key: LetterT) -> &'static str {
         LetterT::AuthorizationForm => "This signed letter names who should receive my records and where to send them. If you need your own authorization form instead, please send it to me and I will sign it.",
         LetterT::SignatureLine => "Signature: ________________________    Date: ______________",
         LetterT::Closing => "Sincerely,",
+        LetterT::SubjectReview => "Request for an independent review: denial of an outside referral for a second opinion",
+        LetterT::SendTo => "Send to:",
+        LetterT::SendToPhone => "Phone: {number}",
+        LetterT::SendBy => "Sent before the last day to ask: {date}.",
+        LetterT::SentOnByPlan => "Kaiser must send my case to you itself once it keeps its denial. I send the papers listed below to add to my case.",
+        LetterT::AskReviewNamed => "I ask for an independent review ({review}) of the written decision dated {date} on my appeal, which keeps the denial of my request for a referral to {doctor} for a second opinion about {condition}. I ask you to overturn that denial.",
+        LetterT::AskReview => "I ask for an independent review of the written decision dated {date} on my appeal, which keeps the denial of my request for a referral to {doctor} for a second opinion about {condition}. I ask you to overturn that denial.",
+        LetterT::UrgentReview => "My case is urgent: waiting the standard time could seriously harm my health. I ask for an expedited (fast) review, decided within {period}.",
+        LetterT::UrgentReviewNoTime => "My case is urgent: waiting the standard time could seriously harm my health. I ask for an expedited (fast) review.",
+        LetterT::ReviewEnclosuresIntro => "Enclosed:",
+        LetterT::ReviewEnclosures => "The review's own request form, filled in and signed, if it has one\nA copy of the denial letter\nA copy of the written decision on my appeal\nA copy of my appeal letter\nA letter from a doctor who supports the outside second opinion, if I have one\nThe records that support my request (visit notes, test results, and what shows the wait or the travel)",
+        LetterT::ReviewEnclosureUrgent => "My doctor's statement that waiting the standard time could seriously harm my health",
         LetterT::Blank(blank) => match blank {
             Blank::YourName => "[your name]",
             Blank::RecordNumber => "[your medical record number]",
@@ -121,6 +133,9 @@ pub(super) fn text(key: LetterT) -> &'static str {
             Blank::SupportingDoctor => "[your doctor's name]",
             Blank::RepresentativeRelationship => "[how they are related to you]",
             Blank::Enclosures => "[list the documents you are enclosing]",
+            Blank::AppealDecisionDate => "[date of the decision on your appeal]",
+            Blank::ReviewDeadline => "[the last day to ask, given on the decision on your appeal]",
+            Blank::Reviewer => "[the independent reviewer named on the decision on your appeal]",
         },
     }
 }

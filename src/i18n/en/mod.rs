@@ -3,6 +3,7 @@
 mod ask;
 mod codes;
 mod costs;
+mod docs;
 mod later;
 mod letters;
 mod nav;
@@ -72,6 +73,7 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::Later(key) => later::text(key),
         Text::Safety(key) => safety::text(key),
         Text::Letter(key) => letters::text(key),
+        Text::Doc(key) => docs::text(key),
         Text::RegionPlanConflict => "Covered California plans exist only in California, but the region you chose is outside California. Please check your region or your plan type.",
         Text::AnswersSavedNote => "Your answers are saved on this device as you go.",
         Text::BackToWelcome => "Back to the start page",

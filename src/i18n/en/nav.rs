@@ -34,7 +34,6 @@ pub(super) fn text(key: Nav) -> &'static str {
         Nav::DateHint => "Pick the date, or type it as month, day, year.",
         Nav::NumberProblem(kind, problem) => number_problem(kind, problem),
         Nav::LetterHint => "Select all the text in this box and copy it into a secure message on kp.org (Kaiser's member website), or print it. It is filled in from your answers; anything in [square brackets] is still for you to fill in. Keep a copy.",
-        Nav::PrintPage => "Print this page",
         Nav::DoneItem => "Done: {action}",
         Nav::ToDoItem => "To do: {action}",
         Nav::WithStatus => "{text} ({status})",

@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use crate::domain::case::ReferralOutcome;
-use crate::domain::letters;
+use crate::domain::letters::LetterKind;
 use crate::domain::timeline::ItemKind;
 use crate::domain::Urgency;
-use crate::i18n::{fill, letter_text, t, AskT, Code, Nav};
+use crate::i18n::{fill, t, AskT, Code, Nav};
 use crate::state::edit::{DateField, Edit, LetterField};
 use crate::state::{Action, Step};
-use crate::ui::steps::common::{date_field, dated_fact, item};
+use crate::ui::steps::common::{date_field, dated_fact, item, letter};
 use crate::ui::widgets::*;
 use crate::ui::View;
 
@@ -83,7 +83,6 @@ pub fn ask(view: &View, on_action: &Callback<Action>) -> Html {
         .referral
         .outcome
         .and_then(|o| OUTCOMES.iter().find(|(x, _)| *x == o).map(|(_, c)| *c));
-    let request = letter_text(lang, &letters::referral_request(case, view.today));
     let expected = match item(view, ItemKind::ReferralDecisionExpected) {
         Some(it) if it.is_approximate() => t(lang, AskT::ExpectedAbout),
         _ => t(lang, AskT::ExpectedBy),
@@ -115,7 +114,7 @@ pub fn ask(view: &View, on_action: &Callback<Action>) -> Html {
             }
 
             <h2>{ t(lang, AskT::LetterTitle) }</h2>
-            { letter_box(lang, "request-letter", t(lang, AskT::LetterLabel), request) }
+            { letter(view, on_action, LetterKind::ReferralRequest, t(lang, AskT::LetterLabel)) }
 
             <h2>{ t(lang, AskT::LogTitle) }</h2>
             { date_field(view, on_action, DateField::ReferralRequested, "requested-on", t(lang, AskT::RequestedOn)) }

@@ -16,7 +16,6 @@ use crate::ui::View;
 pub fn case(view: &View, on_action: &Callback<Action>) -> Html {
     let lang = view.lang;
     let case = &view.state.case;
-    let eligibility = &view.eval.eligibility;
 
     let options = vec![
         ("yes", t(lang, Nav::Yes), None),
@@ -28,12 +27,6 @@ pub fn case(view: &View, on_action: &Callback<Action>) -> Html {
         Some(false) => Some("no"),
         None if view.state.specialist_unsure => Some("not-sure"),
         None => None,
-    };
-    let strength_class = match eligibility.strength {
-        Some(Strength::Strong) => "strength strong",
-        Some(Strength::Possible) => "strength possible",
-        Some(Strength::Weak) => "strength weak",
-        None => "strength unknown",
     };
     let county = case.details.access.county.map(CountyType::code);
     let on_county = on_action.reform(|e: Event| {
@@ -85,24 +78,40 @@ pub fn case(view: &View, on_action: &Callback<Action>) -> Html {
                 </div>
             }
 
-            <section class="result" aria-labelledby="case-result">
-                <h2 id="case-result">{ t(lang, ReasonT::ResultTitle) }</h2>
-                <p class={strength_class} data-testid="strength">{ t(lang, Code::Strength(eligibility.strength)) }</p>
-                <h3>{ t(lang, ReasonT::GroundsTitle) }</h3>
-                <ul class="findings">
-                    for (i, f) in eligibility.grounds.iter().enumerate() {
-                        { finding(lang, f, format!("ground-{i}")) }
-                    }
-                </ul>
-                <h3>{ t(lang, ReasonT::EvidenceTitle) }</h3>
-                <ul data-testid="evidence">
-                    for e in eligibility.evidence.iter() {
-                        <li>{ t(lang, Code::Evidence(*e)) }</li>
-                    }
-                </ul>
-            </section>
+            { case_result(view) }
             { script(t(lang, ReasonT::ScriptDoctorTitle), t(lang, ReasonT::ScriptDoctor)) }
         </>
     };
     step_frame(view, Step::Case, on_action, body)
+}
+
+/// How strong the case is, each ground with its verdict, and the evidence to gather: on this
+/// step and on the printable summary.
+pub fn case_result(view: &View) -> Html {
+    let lang = view.lang;
+    let eligibility = &view.eval.eligibility;
+    let strength_class = match eligibility.strength {
+        Some(Strength::Strong) => "strength strong",
+        Some(Strength::Possible) => "strength possible",
+        Some(Strength::Weak) => "strength weak",
+        None => "strength unknown",
+    };
+    html! {
+        <section class="result" aria-labelledby="case-result">
+            <h2 id="case-result">{ t(lang, ReasonT::ResultTitle) }</h2>
+            <p class={strength_class} data-testid="strength">{ t(lang, Code::Strength(eligibility.strength)) }</p>
+            <h3>{ t(lang, ReasonT::GroundsTitle) }</h3>
+            <ul class="findings">
+                for (i, f) in eligibility.grounds.iter().enumerate() {
+                    { finding(lang, f, format!("ground-{i}")) }
+                }
+            </ul>
+            <h3 class="evidence">{ t(lang, ReasonT::EvidenceTitle) }</h3>
+            <ul data-testid="evidence">
+                for e in eligibility.evidence.iter() {
+                    <li>{ t(lang, Code::Evidence(*e)) }</li>
+                }
+            </ul>
+        </section>
+    }
 }

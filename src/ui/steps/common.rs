@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::domain::eligibility::{Finding, ReasonCode, Verdict};
+use crate::domain::eligibility::{Finding, Verdict};
+use crate::domain::letters::{letter_for, LetterKind};
 use crate::domain::timeline::{ItemKind, Status, TimelineItem};
-use crate::i18n::{fill, period, t, Code, Lang, Nav};
+use crate::i18n::{fill, letter_text, period, reason_text, t, Code, Lang, Nav};
 use crate::state::edit::{DateField, Edit, NumberField};
 use crate::state::Action;
 use crate::ui::widgets::*;
@@ -21,33 +22,6 @@ pub fn verdict_badge(lang: Lang, verdict: Verdict) -> Html {
     };
     html! {
         <span class={class}><span aria-hidden="true">{ icon }{ " " }</span>{ t(lang, Code::Verdict(verdict)) }</span>
-    }
-}
-
-/// The reason for a verdict in words, with its numbers filled in.
-pub fn reason_text(lang: Lang, reason: ReasonCode) -> String {
-    let template = t(lang, Code::Reason(reason));
-    match reason {
-        ReasonCode::WaitExceedsStandard { waited, standard }
-        | ReasonCode::WaitWithinStandard { waited, standard }
-        | ReasonCode::WaitExceedsOnlyIfUrgent { waited, standard } => fill(
-            template,
-            &[
-                ("business", &waited.business_days.to_string()),
-                ("calendar", &waited.calendar_days.to_string()),
-                ("standard", &period(lang, standard)),
-            ],
-        ),
-        ReasonCode::TravelExceedsLimit { limit }
-        | ReasonCode::TravelPartlyExceedsLimit { limit }
-        | ReasonCode::TravelWithinLimit { limit } => fill(
-            template,
-            &[
-                ("miles", &limit.miles.to_string()),
-                ("minutes", &limit.minutes.to_string()),
-            ],
-        ),
-        _ => template.to_owned(),
     }
 }
 
@@ -192,4 +166,26 @@ pub fn warning(lang: Lang, status: Status) -> Html {
     html! {
         <strong class="warn-badge"><span aria-hidden="true">{ "⚠ " }</span>{ t(lang, key) }</strong>
     }
+}
+
+/// A letter made from the case, in the member's wording if they changed it, with its tools.
+pub fn letter(
+    view: &View,
+    on_action: &Callback<Action>,
+    kind: LetterKind,
+    label: &'static str,
+) -> Html {
+    let case = &view.state.case;
+    letter_box(
+        view.lang,
+        kind,
+        label,
+        letter_text(view.lang, &letter_for(kind, case, view.today)),
+        case.details.documents.edited.get(kind),
+        view.state
+            .letter_said
+            .filter(|(said_for, _)| *said_for == kind)
+            .map(|(_, said)| said),
+        on_action,
+    )
 }

@@ -263,25 +263,7 @@ pub fn costs(view: &View, on_action: &Callback<Action>) -> Html {
                 </ul>
             </details>
 
-            <section class="result" aria-labelledby="costs-result">
-                <h2 id="costs-result">{ t(lang, CostT::ResultsTitle) }</h2>
-                <table class="costs">
-                    <caption>{ t(lang, CostT::TableCaption) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, CostT::ColumnOption) }</th>
-                            <th scope="col">{ t(lang, CostT::ColumnYouPay) }</th>
-                            <th scope="col">{ t(lang, CostT::ColumnPlanPays) }</th>
-                            <th scope="col">{ t(lang, CostT::ColumnHow) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { scenario_row(lang, &costs.in_network) }
-                        { scenario_row(lang, &costs.referral) }
-                        { scenario_row(lang, &costs.self_pay) }
-                    </tbody>
-                </table>
-            </section>
+            { cost_result(view) }
 
             <h2>{ t(lang, CostT::EocTitle) }</h2>
             { lines_list(t(lang, CostT::EocItems)) }
@@ -299,5 +281,32 @@ fn self_pay_id(item: SelfPayItem) -> &'static str {
         SelfPayItem::ImagingReview => "pay-imaging",
         SelfPayItem::Tests => "pay-tests",
         SelfPayItem::Travel => "pay-travel",
+    }
+}
+
+/// The three options side by side, with the arithmetic: on this step and on the summary.
+pub fn cost_result(view: &View) -> Html {
+    let lang = view.lang;
+    let costs = &view.eval.costs;
+    html! {
+        <section class="result" aria-labelledby="costs-result">
+            <h2 id="costs-result">{ t(lang, CostT::ResultsTitle) }</h2>
+            <table class="costs">
+                <caption>{ t(lang, CostT::TableCaption) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, CostT::ColumnOption) }</th>
+                        <th scope="col">{ t(lang, CostT::ColumnYouPay) }</th>
+                        <th scope="col">{ t(lang, CostT::ColumnPlanPays) }</th>
+                        <th scope="col">{ t(lang, CostT::ColumnHow) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { scenario_row(lang, &costs.in_network) }
+                    { scenario_row(lang, &costs.referral) }
+                    { scenario_row(lang, &costs.self_pay) }
+                </tbody>
+            </table>
+        </section>
     }
 }

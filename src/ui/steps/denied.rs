@@ -5,17 +5,15 @@
 use yew::prelude::*;
 
 use crate::domain::case::{AppealOutcome, ReferralOutcome, ReviewOutcome};
-use crate::domain::letters;
+use crate::domain::letters::LetterKind;
 use crate::domain::route::{Binding, Escalation, FiledWith, RouteKind};
 use crate::domain::rules::Rule;
 use crate::domain::timeline::ItemKind;
 use crate::domain::{Caveat, Urgency};
-use crate::i18n::{
-    fill, letter_text, period, review_name, route_sentence, t, AskT, Code, LaterT, Nav,
-};
+use crate::i18n::{fill, period, review_name, route_sentence, t, AskT, Code, LaterT, Nav};
 use crate::state::edit::{DateField, Edit};
 use crate::state::{Action, Step};
-use crate::ui::steps::common::{date_field, plain_fact};
+use crate::ui::steps::common::{date_field, letter, plain_fact};
 use crate::ui::widgets::*;
 use crate::ui::View;
 
@@ -25,20 +23,9 @@ pub fn denied(view: &View, on_action: &Callback<Action>) -> Html {
     let outcome = case.details.referral.outcome;
     let denied =
         outcome == Some(ReferralOutcome::Denied) || case.details.appeal.denial_letter.is_some();
-    let route = &view.eval.route;
-    let internal = &route.internal;
-    let review = &route.review;
-    let urgent = case.plan.urgency == Some(Urgency::Urgent);
-    let with_period = |key: LaterT, p| fill(t(lang, key), &[("period", &period(lang, p))]);
+    let review = &view.eval.route.review;
     let appeal = &case.details.appeal;
     let lifted = appeal.denial_lifted();
-    let letter = letter_text(lang, &letters::appeal_letter(case, view.today));
-    let review_rule = if urgent {
-        review.urgent_decision.or(review.decision)
-    } else {
-        review.decision
-    };
-    let approximate = |rule: &Rule| rule.caveats.contains(&Caveat::CountedFromReviewerReceipt);
     let grievance_outcomes: Vec<_> = AppealOutcome::ALL
         .into_iter()
         .map(|o| (o.code(), t(lang, Code::AppealOutcome(o)), None))
@@ -57,99 +44,7 @@ pub fn denied(view: &View, on_action: &Callback<Action>) -> Html {
                 </div>
             }
 
-            <section class="result" aria-labelledby="route-title">
-                <h2 id="route-title">{ t(lang, LaterT::RouteTitle) }</h2>
-                <p>{ route_sentence(lang, route.kind) }</p>
-                for caveat in route.caveats.iter() {
-                    <p class="note">{ t(lang, Nav::Caveat(*caveat)) }</p>
-                }
-
-                <h3 data-testid="first-step">{ t(lang, match internal.filed_with {
-                    FiledWith::Kaiser => LaterT::FirstStep(internal.kind),
-                    FiledWith::PlanOnNotice => LaterT::FirstStepPlanOnNotice,
-                }) }</h3>
-                <p>{ t(lang, Code::InternalExplain(internal.kind)) }</p>
-                <p>{ with_period(LaterT::FilingWindow, internal.filing_window.period) }</p>
-                { why_with(lang, internal.filing_window.source, internal.filing_window.caveats, Html::default()) }
-                if let Some(rule) = internal.decision {
-                    <p>{ with_period(LaterT::DecisionTime, rule.period) }</p>
-                    { why_with(lang, rule.source, rule.caveats, Html::default()) }
-                }
-                if let (true, Some(rule)) = (urgent, internal.urgent_decision) {
-                    <p>{ with_period(LaterT::UrgentDecisionTime, rule.period) }</p>
-                    { why_with(lang, rule.source, rule.caveats, Html::default()) }
-                }
-                if let Some(contact) = internal.member_services {
-                    { contact_card(lang, contact) }
-                }
-
-                <h3 data-testid="second-step">{ fill(t(lang, LaterT::SecondStep), &[("review", &review_name(lang, review.kind))]) }</h3>
-                <p>{ t(lang, Code::ReviewExplain(review.kind)) }</p>
-                { match review.escalation {
-                    Escalation::AfterDecisionOrWait(rule) => html! {
-                        <><p>{ with_period(LaterT::OpensAfterWait, rule.period) }</p>{ why(lang, rule.source) }</>
-                    },
-                    Escalation::AfterDecision => html! { <p>{ t(lang, LaterT::OpensAfterDecision) }</p> },
-                    Escalation::Automatic(source) => html! {
-                        <><p>{ t(lang, LaterT::OpensAutomatically) }</p>{ why(lang, source) }</>
-                    },
-                } }
-                if let Some(source) = review.urgent_without_waiting {
-                    <p>{ t(lang, LaterT::OpensAtOnceIfUrgent) }</p>
-                    { why(lang, source) }
-                }
-                if let Some(rule) = review.filing_window {
-                    <p>{ with_period(LaterT::ReviewWindow, rule.period) }</p>
-                    { why_with(lang, rule.source, rule.caveats, Html::default()) }
-                }
-                if let Some(rule) = review_rule {
-                    <p>{ with_period(if approximate(&rule) { LaterT::ReviewDecisionAbout } else { LaterT::ReviewDecision }, rule.period) }</p>
-                    { why_with(lang, rule.source, rule.caveats, Html::default()) }
-                }
-                { match review.binding {
-                    Binding::BindsPlan(source) => html! { <><p>{ t(lang, LaterT::Binds) }</p>{ why(lang, source) }</> },
-                    Binding::NotStated => html! { <p>{ t(lang, LaterT::BindingNotStated) }</p> },
-                } }
-                if let Some(rule) = review.act_within {
-                    <p>{ with_period(LaterT::ActWithin, rule.period) }</p>
-                    { why_with(lang, rule.source, rule.caveats, Html::default()) }
-                }
-                for caveat in review.caveats.iter() {
-                    <p class="note">{ t(lang, Nav::Caveat(*caveat)) }</p>
-                }
-                if let Some(contact) = review.agency {
-                    { contact_card(lang, contact) }
-                }
-
-                if !route.alternatives.is_empty() {
-                    <h3>{ t(lang, if route.kind == RouteKind::Protective { LaterT::PossibleReviews } else { LaterT::Alternatives }) }</h3>
-                    <ul>
-                        for alt in route.alternatives.iter() {
-                            <li>{ match alt.filing_window {
-                                Some(rule) => fill(t(lang, LaterT::AlternativeWithWindow), &[
-                                    ("review", &review_name(lang, alt.kind)),
-                                    ("window", &with_period(LaterT::ReviewWindow, rule.period)),
-                                ]),
-                                None => review_name(lang, alt.kind),
-                            } }</li>
-                        }
-                    </ul>
-                }
-                if !route.help.is_empty() {
-                    <h3>{ t(lang, LaterT::HelpTitle) }</h3>
-                    for contact in route.help.iter() {
-                        { contact_card(lang, *contact) }
-                    }
-                }
-                if !route.find_out.is_empty() {
-                    <h3>{ t(lang, LaterT::FindOutTitle) }</h3>
-                    <ul>
-                        for item in route.find_out.iter() {
-                            <li>{ t(lang, Code::FindOut(*item)) }</li>
-                        }
-                    </ul>
-                }
-            </section>
+            { route_result(view) }
 
             <h2>{ t(lang, LaterT::YourDatesTitle) }</h2>
             { date_field(view, on_action, DateField::DenialLetter, "denial-letter", t(lang, LaterT::DenialLetterLabel)) }
@@ -192,10 +87,130 @@ pub fn denied(view: &View, on_action: &Callback<Action>) -> Html {
             if lifted {
                 <p class="note" data-testid="letter-not-needed">{ t(lang, LaterT::LetterNotNeeded) }</p>
             } else {
-                { letter_box(lang, "grievance-letter", t(lang, LaterT::GrievanceLetterTitle), letter) }
+                { letter(view, on_action, LetterKind::Appeal, t(lang, LaterT::GrievanceLetterTitle)) }
             }
             { script(t(lang, AskT::ScriptCheckTitle), t(lang, AskT::ScriptCheck)) }
+
+            <h2>{ t(lang, LaterT::ReviewCoverTitle) }</h2>
+            if lifted {
+                <p class="note">{ t(lang, LaterT::LetterNotNeeded) }</p>
+            } else {
+                <p>{ t(lang, LaterT::ReviewCoverIntro) }</p>
+                { letter(view, on_action, LetterKind::ReviewCover, t(lang, LaterT::ReviewCoverTitle)) }
+            }
         </>
     };
     step_frame(view, Step::IfDenied, on_action, body)
+}
+
+/// The appeal route: the plan's own review, the independent review, who to call, what to find
+/// out. On this step and on the summary.
+pub fn route_result(view: &View) -> Html {
+    let lang = view.lang;
+    let route = &view.eval.route;
+    let internal = &route.internal;
+    let review = &route.review;
+    let urgent = view.state.case.plan.urgency == Some(Urgency::Urgent);
+    let with_period = |key: LaterT, p| fill(t(lang, key), &[("period", &period(lang, p))]);
+    let review_rule = if urgent {
+        review.urgent_decision.or(review.decision)
+    } else {
+        review.decision
+    };
+    let approximate = |rule: &Rule| rule.caveats.contains(&Caveat::CountedFromReviewerReceipt);
+    html! {
+        <section class="result" aria-labelledby="route-title">
+            <h2 id="route-title">{ t(lang, LaterT::RouteTitle) }</h2>
+            <p>{ route_sentence(lang, route.kind) }</p>
+            for caveat in route.caveats.iter() {
+                <p class="note">{ t(lang, Nav::Caveat(*caveat)) }</p>
+            }
+
+            <h3 data-testid="first-step">{ t(lang, match internal.filed_with {
+                FiledWith::Kaiser => LaterT::FirstStep(internal.kind),
+                FiledWith::PlanOnNotice => LaterT::FirstStepPlanOnNotice,
+            }) }</h3>
+            <p class="explain">{ t(lang, Code::InternalExplain(internal.kind)) }</p>
+            <p>{ with_period(LaterT::FilingWindow, internal.filing_window.period) }</p>
+            { why_with(lang, internal.filing_window.source, internal.filing_window.caveats, Html::default()) }
+            if let Some(rule) = internal.decision {
+                <p>{ with_period(LaterT::DecisionTime, rule.period) }</p>
+                { why_with(lang, rule.source, rule.caveats, Html::default()) }
+            }
+            if let (true, Some(rule)) = (urgent, internal.urgent_decision) {
+                <p>{ with_period(LaterT::UrgentDecisionTime, rule.period) }</p>
+                { why_with(lang, rule.source, rule.caveats, Html::default()) }
+            }
+            if let Some(contact) = internal.member_services {
+                { contact_card(lang, contact) }
+            }
+
+            <h3 data-testid="second-step">{ fill(t(lang, LaterT::SecondStep), &[("review", &review_name(lang, review.kind))]) }</h3>
+            <p class="explain">{ t(lang, Code::ReviewExplain(review.kind)) }</p>
+            { match review.escalation {
+                Escalation::AfterDecisionOrWait(rule) => html! {
+                    <><p>{ with_period(LaterT::OpensAfterWait, rule.period) }</p>{ why(lang, rule.source) }</>
+                },
+                Escalation::AfterDecision => html! { <p>{ t(lang, LaterT::OpensAfterDecision) }</p> },
+                Escalation::Automatic(source) => html! {
+                    <><p>{ t(lang, LaterT::OpensAutomatically) }</p>{ why(lang, source) }</>
+                },
+            } }
+            if let Some(source) = review.urgent_without_waiting {
+                <p>{ t(lang, LaterT::OpensAtOnceIfUrgent) }</p>
+                { why(lang, source) }
+            }
+            if let Some(rule) = review.filing_window {
+                <p>{ with_period(LaterT::ReviewWindow, rule.period) }</p>
+                { why_with(lang, rule.source, rule.caveats, Html::default()) }
+            }
+            if let Some(rule) = review_rule {
+                <p>{ with_period(if approximate(&rule) { LaterT::ReviewDecisionAbout } else { LaterT::ReviewDecision }, rule.period) }</p>
+                { why_with(lang, rule.source, rule.caveats, Html::default()) }
+            }
+            { match review.binding {
+                Binding::BindsPlan(source) => html! { <><p>{ t(lang, LaterT::Binds) }</p>{ why(lang, source) }</> },
+                Binding::NotStated => html! { <p>{ t(lang, LaterT::BindingNotStated) }</p> },
+            } }
+            if let Some(rule) = review.act_within {
+                <p>{ with_period(LaterT::ActWithin, rule.period) }</p>
+                { why_with(lang, rule.source, rule.caveats, Html::default()) }
+            }
+            for caveat in review.caveats.iter() {
+                <p class="note">{ t(lang, Nav::Caveat(*caveat)) }</p>
+            }
+            if let Some(contact) = review.agency {
+                { contact_card(lang, contact) }
+            }
+
+            if !route.alternatives.is_empty() {
+                <h3>{ t(lang, if route.kind == RouteKind::Protective { LaterT::PossibleReviews } else { LaterT::Alternatives }) }</h3>
+                <ul>
+                    for alt in route.alternatives.iter() {
+                        <li>{ match alt.filing_window {
+                            Some(rule) => fill(t(lang, LaterT::AlternativeWithWindow), &[
+                                ("review", &review_name(lang, alt.kind)),
+                                ("window", &with_period(LaterT::ReviewWindow, rule.period)),
+                            ]),
+                            None => review_name(lang, alt.kind),
+                        } }</li>
+                    }
+                </ul>
+            }
+            if !route.help.is_empty() {
+                <h3>{ t(lang, LaterT::HelpTitle) }</h3>
+                for contact in route.help.iter() {
+                    { contact_card(lang, *contact) }
+                }
+            }
+            if !route.find_out.is_empty() {
+                <h3 class="find-out">{ t(lang, LaterT::FindOutTitle) }</h3>
+                <ul class="find-out">
+                    for item in route.find_out.iter() {
+                        <li>{ t(lang, Code::FindOut(*item)) }</li>
+                    }
+                </ul>
+            }
+        </section>
+    }
 }

@@ -9,6 +9,7 @@ mod denied;
 mod plan;
 mod reason;
 mod records;
+mod summary;
 mod timeline;
 mod welcome;
 
@@ -16,7 +17,8 @@ use yew::prelude::*;
 
 use super::View;
 use crate::state::{Action, Step};
-pub use welcome::Welcome;
+pub use summary::summary;
+pub use welcome::{welcome, WelcomeProps};
 
 /// The step on screen. A function, not a component: its view changes with every change of
 /// state anyway, and each Yew component costs about 0.7 KB gzip of wasm.

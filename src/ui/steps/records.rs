@@ -3,20 +3,18 @@
 
 use yew::prelude::*;
 
-use crate::domain::letters;
+use crate::domain::letters::LetterKind;
 use crate::domain::timeline::{ItemKind, NotNeeded, Status};
-use crate::i18n::{fill, letter_text, period, t, LaterT};
+use crate::i18n::{fill, period, t, LaterT};
 use crate::state::edit::{DateField, NumberField};
 use crate::state::{Action, Step};
-use crate::ui::steps::common::{date_field, dated_fact, item, number_field};
+use crate::ui::steps::common::{date_field, dated_fact, item, letter, number_field};
 use crate::ui::widgets::*;
 use crate::ui::View;
 
 pub fn records(view: &View, on_action: &Callback<Action>) -> Html {
     let lang = view.lang;
-    let case = &view.state.case;
     let records = &view.eval.records;
-    let letter = letter_text(lang, &letters::records_request(case, view.today));
     let lead_hint = fill(
         t(lang, LaterT::LeadHint),
         &[("period", &period(lang, records.default_lead.period))],
@@ -63,7 +61,7 @@ pub fn records(view: &View, on_action: &Callback<Action>) -> Html {
             <h2>{ t(lang, LaterT::HowToAskTitle) }</h2>
             <p>{ t(lang, LaterT::HowToAsk) }</p>
             { why(lang, records.legal_max.source) }
-            { letter_box(lang, "records-letter", t(lang, LaterT::RecordsLetterTitle), letter) }
+            { letter(view, on_action, LetterKind::RecordsRequest, t(lang, LaterT::RecordsLetterTitle)) }
         </>
     };
     step_frame(view, Step::Records, on_action, body)

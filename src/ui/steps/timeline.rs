@@ -5,31 +5,14 @@ use yew::prelude::*;
 
 use crate::domain::case::ContactChannel;
 use crate::domain::next_step::is_pressing;
-use crate::domain::timeline::{ItemKind, Status, TimelineItem};
-use crate::i18n::{date, fill, status, t, Code, LaterT, Nav};
+use crate::domain::timeline::{Status, TimelineItem};
+use crate::i18n::{date, fill, status, t, Code, DocT, Lang, LaterT, Nav};
 use crate::state::edit::{ContactField, Edit};
-use crate::state::{Action, Step};
+use crate::state::{Action, Screen, Step};
+use crate::ui::edge::download_calendar;
 use crate::ui::steps::common::warning;
 use crate::ui::widgets::*;
 use crate::ui::View;
-
-fn kind_code(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::ReferralDecisionExpected => "referral-decision",
-        ItemKind::ReferralFollowUp => "referral-follow-up",
-        ItemKind::InNetworkAppointmentDue => "in-network-appointment",
-        ItemKind::GrievanceFilingDeadline => "grievance-deadline",
-        ItemKind::PlanDecisionExpected => "plan-decision",
-        ItemKind::MayEscalateFrom => "may-escalate",
-        ItemKind::ReviewFilingDeadline => "review-deadline",
-        ItemKind::AlternativeReviewFilingDeadline => "alternative-deadline",
-        ItemKind::ReviewDecisionExpected => "review-decision",
-        ItemKind::AuthorizationAfterReview => "authorization-after-review",
-        ItemKind::RecordsLegalMaxRequestBy => "records-legal",
-        ItemKind::RecordsRequestBy => "records-by",
-        ItemKind::Appointment => "appointment",
-    }
-}
 
 const FIELDS: [(ContactField, LaterT, bool); 4] = [
     (ContactField::Who, LaterT::ContactWho, false),
@@ -43,11 +26,13 @@ pub fn timeline(view: &View, on_action: &Callback<Action>) -> Html {
     let items = &view.eval.timeline;
     let pressing = items.iter().filter(|i| is_pressing(i.status)).count();
     let contacts = &view.state.case.details.contacts;
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    let calendar = {
+        let (items, on_action) = (items.clone(), on_action.clone());
+        let id = view.state.case.details.documents.calendar_id.clone();
+        Callback::from(move |_: MouseEvent| {
+            download_calendar(lang, &items, id.as_deref(), &on_action);
+        })
+    };
     let body = html! {
         <>
             <p class="lead">{ t(lang, LaterT::TimelineIntro) }</p>
@@ -59,21 +44,15 @@ pub fn timeline(view: &View, on_action: &Callback<Action>) -> Html {
                     { t(lang, LaterT::NothingPressing) }
                 }
             </p>
-            <ol class="timeline" aria-label={t(lang, LaterT::TimelineListLabel)}>
-                for it in items.iter().filter(|i| i.date.is_some()) {
-                    { timeline_item(lang, it) }
-                }
-            </ol>
-            if items.iter().any(|i| i.date.is_none()) {
-                <h2>{ t(lang, LaterT::UnknownTitle) }</h2>
-                <p class="note">{ t(lang, LaterT::UnknownIntro) }</p>
-                <ul class="timeline unknown">
-                    for it in items.iter().filter(|i| i.date.is_none()) {
-                        { timeline_item(lang, it) }
-                    }
-                </ul>
-            }
-            <button type="button" class="secondary print-button" onclick={print}>{ t(lang, Nav::PrintPage) }</button>
+            { timeline_list(lang, items) }
+            <div class="calendar-export">
+                <button type="button" onclick={calendar}>{ t(lang, DocT::CalendarDownload) }</button>
+                <p class="hint">{ t(lang, DocT::CalendarNote) }</p>
+            </div>
+            <button type="button" class="secondary print-button"
+                onclick={on_action.reform(|_: MouseEvent| Action::Show(Screen::Summary))}>
+                { t(lang, DocT::SummaryOpen) }
+            </button>
 
             <section class="contact-log" aria-labelledby="contact-log-title">
                 <h2 id="contact-log-title">{ t(lang, LaterT::ContactLogTitle) }</h2>
@@ -94,11 +73,11 @@ pub fn timeline(view: &View, on_action: &Callback<Action>) -> Html {
     step_frame(view, Step::Timeline, on_action, body)
 }
 
-fn timeline_item(lang: crate::i18n::Lang, it: &TimelineItem) -> Html {
+fn timeline_item(lang: Lang, it: &TimelineItem) -> Html {
     html! {
         <li class={classes!("timeline-item", is_pressing(it.status).then_some("pressing"),
                 matches!(it.status, Status::Done | Status::NotNeeded(_)).then_some("done"))}
-            data-testid={format!("timeline-{}", kind_code(it.kind))}>
+            data-testid={format!("timeline-{}", it.kind.code())}>
             if let Some(d) = it.date {
                 <p class="timeline-date">{ if it.is_approximate() {
                     fill(t(lang, Nav::AboutDate), &[("date", &date(lang, d))])
@@ -171,5 +150,30 @@ fn field_code(field: ContactField) -> &'static str {
         ContactField::Reference => "reference",
         ContactField::Summary => "summary",
         ContactField::NextStep => "next",
+    }
+}
+
+/// Every dated item in order, then those still waiting for a date: on this step and on the
+/// summary.
+pub fn timeline_list(lang: Lang, items: &[TimelineItem]) -> Html {
+    html! {
+        <>
+        <ol class="timeline" aria-label={t(lang, LaterT::TimelineListLabel)}>
+            for it in items.iter().filter(|i| i.date.is_some()) {
+                { timeline_item(lang, it) }
+            }
+        </ol>
+        if items.iter().any(|i| i.date.is_none()) {
+            <div class="unknown-dates">
+                <h2>{ t(lang, LaterT::UnknownTitle) }</h2>
+                <p class="note">{ t(lang, LaterT::UnknownIntro) }</p>
+                <ul class="timeline unknown">
+                    for it in items.iter().filter(|i| i.date.is_none()) {
+                        { timeline_item(lang, it) }
+                    }
+                </ul>
+            </div>
+        }
+        </>
     }
 }

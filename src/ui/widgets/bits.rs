@@ -1,5 +1,4 @@
-//! Small pieces of text layout: agency contacts with tel: links, generated letters, phone
-//! scripts, and lists written one item per line in the translation table.
+//! Small pieces of text layout: agency contacts with tel: links, phone scripts, and lists written one item per line in the translation table.
 
 use yew::prelude::*;
 
@@ -34,19 +33,6 @@ pub fn contact_card(lang: Lang, c: Contact) -> Html {
                 }
             </ul>
             { why_with(lang, c.source, c.caveats, Html::default()) }
-        </div>
-    }
-}
-
-/// A generated letter in a read-only box: the member's words are plain text, never markup.
-pub fn letter_box(lang: Lang, id: &'static str, label: &'static str, text: String) -> Html {
-    let rows = text.lines().count().clamp(8, 40).to_string();
-    let hint_id = format!("{id}-hint");
-    html! {
-        <div class="field letter">
-            <label for={id}>{ label }</label>
-            <p class="hint" id={hint_id.clone()}>{ t(lang, Nav::LetterHint) }</p>
-            <textarea {id} readonly=true {rows} aria-describedby={hint_id} value={text} />
         </div>
     }
 }

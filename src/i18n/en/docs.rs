@@ -1,0 +1,42 @@
+//! English: the letter tools, the calendar file and the printable summary.
+
+use crate::domain::Confidence;
+use crate::i18n::keys::DocT;
+
+pub(super) fn text(key: DocT) -> &'static str {
+    match key {
+        DocT::LetterHint => "Filled in from your answers; anything in [square brackets] is still for you to fill in. You can change the words here: your changes are saved with your case. Send it as a secure message on kp.org (Kaiser's member website), by mail, or print it, and keep a copy.",
+        DocT::Copy => "Copy",
+        DocT::Copied => "Copied. Paste it into your message.",
+        DocT::CopyFallback => "The letter is selected. To copy it, press Ctrl+C (⌘+C on a Mac), or touch and hold it and choose Copy.",
+        DocT::Download => "Download (.txt)",
+        DocT::DownloadFailed => "This browser did not allow the download. Copy the text instead.",
+        DocT::PrintLetter => "Print this letter",
+        DocT::Restore => "Back to the generated text",
+        DocT::EditedNote => "You changed this letter, so it no longer follows your answers. \"Back to the generated text\" brings them in again (your changes are lost).",
+        DocT::CalendarDownload => "Add these dates to your calendar (.ics)",
+        DocT::CalendarNote => "A calendar file with each date above, and a reminder 3 days before each deadline. Some calendar apps drop the reminders of an imported file, so the dates are also on this page and on your printed summary. Opening the file again updates the same events.",
+        DocT::CalendarName => "My second opinion: dates",
+        DocT::CalendarReminder => "In 3 days: {what}",
+        DocT::CalendarAct => "Act by this day. Second Opinion Navigator shows how.",
+        DocT::CalendarAbout => "This date is approximate: the clock starts on a day you may not know.",
+        DocT::CalendarSource => "Rule: {title} {url}",
+        DocT::CalendarLetterWins => "If a letter from your plan gives a different date, go by the letter.",
+        DocT::SummaryOpen => "Your case summary, to print",
+        DocT::SummaryTitle => "Your case summary",
+        DocT::SummaryIntro => "Your whole case on one or two printed pages, to bring to a doctor, an advocate or a call. It shows only what you entered and what the rules say; dates on your own letters come first.",
+        DocT::SummaryPrint => "Print the summary",
+        DocT::SummaryBack => "Back to your timeline",
+        DocT::SummaryDatesTitle => "Dates and deadlines",
+        DocT::SummarySourcesTitle => "Where the rules come from",
+        DocT::SummaryContactNext => ". Next: {next}",
+        DocT::SummarySource => "{title}: {url} ({sure})",
+        DocT::NoPublicSource => "no public source found",
+        DocT::Sure(c) => match c {
+            Confidence::High => "fairly sure",
+            Confidence::Medium => "please check",
+            Confidence::Low => "not sure",
+        },
+        DocT::SummaryMadeOn => "Made on {date} with Second Opinion Navigator, from the answers saved on this device.",
+    }
+}

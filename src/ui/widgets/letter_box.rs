@@ -1,0 +1,102 @@
+//! A letter to send: editable, with Copy (the Clipboard API, or the text selected with how to
+//! copy it), Download (.txt), Print (the letter alone) and, once changed, "Back to the generated
+//! text". The member's wording is kept with the case; their words are text, never markup. A
+//! function, not a component (what Copy said lives in the app state), to keep the bundle small.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::domain::letters::LetterKind;
+use crate::i18n::{t, DocT, Lang};
+use crate::state::edit::Edit;
+use crate::state::{Action, LetterSaid};
+use crate::ui::files::{copy_text, download, print_text};
+
+/// Selects the letter's text, so the member can copy it themselves.
+fn select(id: &str) {
+    let area = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    if let Some(area) = area {
+        let _ = area.focus();
+        area.select();
+    }
+}
+
+/// The letter `generated` from the answers, or the member's `edited` wording, with its tools.
+pub fn letter_box(
+    lang: Lang,
+    kind: LetterKind,
+    label: &'static str,
+    generated: String,
+    edited: Option<&str>,
+    said: Option<LetterSaid>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let text = edited.map_or(generated, str::to_owned);
+    let id = kind.code();
+    let (hint_id, said_id) = (format!("{id}-hint"), format!("{id}-said"));
+    let oninput = on_action.reform(move |e: InputEvent| {
+        let value = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            .map(|a| a.value());
+        Action::Edit(Edit::LetterText(kind, value))
+    });
+    let copy = {
+        let (on_action, text) = (on_action.clone(), text.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (on_action, text) = (on_action.clone(), text.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let said = if copy_text(&text).await {
+                    LetterSaid::Copied
+                } else {
+                    select(id);
+                    LetterSaid::SelectToCopy
+                };
+                on_action.emit(Action::LetterSaid(kind, said));
+            });
+        })
+    };
+    let save = {
+        let (on_action, text) = (on_action.clone(), text.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !download(&format!("{id}.txt"), "text/plain;charset=utf-8", &text) {
+                on_action.emit(Action::LetterSaid(kind, LetterSaid::DownloadFailed));
+            }
+        })
+    };
+    let print = {
+        let text = text.clone();
+        Callback::from(move |_: MouseEvent| print_text(&text))
+    };
+    let restore = on_action.reform(move |_: MouseEvent| Action::Edit(Edit::LetterText(kind, None)));
+    let rows = text.lines().count().clamp(8, 40).to_string();
+
+    html! {
+        <div class="field letter" data-testid={format!("letter-{id}")}>
+            <label for={id}>{ label }</label>
+            <p class="hint" id={hint_id.clone()}>{ t(lang, DocT::LetterHint) }</p>
+            if edited.is_some() {
+                <p class="note">{ t(lang, DocT::EditedNote) }</p>
+            }
+            <textarea {id} {rows} spellcheck="true" aria-describedby={format!("{hint_id} {said_id}")}
+                value={text} {oninput} />
+            <div class="letter-tools">
+                <button type="button" onclick={copy}>{ t(lang, DocT::Copy) }</button>
+                <button type="button" onclick={save}>{ t(lang, DocT::Download) }</button>
+                <button type="button" onclick={print}>{ t(lang, DocT::PrintLetter) }</button>
+                if edited.is_some() {
+                    <button type="button" class="secondary" onclick={restore}>{ t(lang, DocT::Restore) }</button>
+                }
+            </div>
+            <p class="letter-said" id={said_id} role="status">{ match said {
+                None => "",
+                Some(LetterSaid::Copied) => t(lang, DocT::Copied),
+                Some(LetterSaid::SelectToCopy) => t(lang, DocT::CopyFallback),
+                Some(LetterSaid::DownloadFailed) => t(lang, DocT::DownloadFailed),
+            } }</p>
+        </div>
+    }
+}
