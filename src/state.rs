@@ -261,6 +261,8 @@ pub enum Action {
     DismissEmbedded,
     /// A letter's Copy or Download finished, and what it says.
     LetterSaid(LetterKind, LetterSaid),
+    /// A letter's Copy began: the last message goes, so the next one is announced afresh.
+    LetterSaidCleared,
 }
 
 impl AppState {
@@ -324,6 +326,11 @@ impl AppState {
     /// The state after `action`.
     pub fn reduce(&self, action: Action) -> AppState {
         let mut next = self.clone();
+        // What Copy or Download said is about the letter as it was: anything else forgets it
+        // (a save is not a change).
+        if !matches!(action, Action::Saved | Action::SaveFailed) {
+            next.letter_said = None;
+        }
         match action {
             Action::Show(screen) => {
                 next.screen = screen;
@@ -334,11 +341,8 @@ impl AppState {
                 next.confirming_delete = false;
             }
             Action::Edit(change) => {
-                match &change {
-                    Edit::Specialist(answer) => next.specialist_unsure = answer.is_none(),
-                    // "Copied" is about the text as it was.
-                    Edit::LetterText(..) => next.letter_said = None,
-                    _ => {}
+                if let Edit::Specialist(answer) = change {
+                    next.specialist_unsure = answer.is_none();
                 }
                 next.edit(|case| edit::apply(case, change));
             }
@@ -373,6 +377,7 @@ impl AppState {
             }
             Action::DismissNotice => next.notice = None,
             Action::LetterSaid(kind, said) => next.letter_said = Some((kind, said)),
+            Action::LetterSaidCleared => {}
             other => next.data_safety(other),
         }
         next

@@ -285,3 +285,25 @@ fn writes_samples_for_the_independent_parser() {
     )
     .unwrap();
 }
+
+#[test]
+fn a_day_a_calendar_cannot_hold_is_left_out_not_written_wrong() {
+    let event = |date| CalendarEvent {
+        uid: "u".to_owned(),
+        date,
+        summary: "S".to_owned(),
+        description: "D".to_owned(),
+        reminder: None,
+    };
+    let far = NaiveDate::from_ymd_opt(12024, 2, 29).unwrap();
+    let last = d(9999, 12, 31);
+    let file = calendar(
+        "Cal",
+        &[event(far), event(last), event(d(2026, 2, 28))],
+        stamp(),
+    );
+    let lines = unfold(&file);
+    assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 1);
+    assert!(lines.contains(&"DTSTART;VALUE=DATE:20260228".to_owned()));
+    assert!(lines.contains(&"DTEND;VALUE=DATE:20260301".to_owned()));
+}

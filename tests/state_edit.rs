@@ -276,3 +276,26 @@ fn the_calendar_id_is_made_once_and_then_kept() {
         "a second id would give every event a new UID and duplicate them"
     );
 }
+
+#[test]
+fn what_copy_said_is_forgotten_by_any_other_action_and_a_calendar_id_alone_is_no_case() {
+    use second_opinion_navigator::domain::letters::LetterKind;
+    use second_opinion_navigator::state::LetterSaid;
+    let said = fresh().reduce(Action::LetterSaid(
+        LetterKind::RecordsRequest,
+        LetterSaid::Copied,
+    ));
+    assert_eq!(said.reduce(Action::Saved).letter_said, said.letter_said);
+    for action in [
+        Action::LetterSaidCleared,
+        Action::Deleted,
+        Action::Edit(Edit::Letter(LetterField::Condition, "x".into())),
+    ] {
+        assert_eq!(said.reduce(action.clone()).letter_said, None, "{action:?}");
+    }
+    let with_id = edit(fresh(), Edit::CalendarId("0123".into()));
+    assert!(
+        with_id.case.is_empty(),
+        "downloading a calendar enters nothing"
+    );
+}

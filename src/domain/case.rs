@@ -18,9 +18,12 @@ pub struct Case {
 }
 
 impl Case {
-    /// Whether nothing at all has been entered.
+    /// Whether nothing at all has been entered. The calendar id is made by a download, not
+    /// entered, so a case with only that is still empty.
     pub fn is_empty(&self) -> bool {
-        self.plan.is_empty() && self.details == CaseDetails::default()
+        let mut details = self.details.clone();
+        details.documents.calendar_id = None;
+        self.plan.is_empty() && details == CaseDetails::default()
     }
 }
 

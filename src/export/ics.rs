@@ -52,7 +52,7 @@ pub fn calendar(name: &str, events: &[CalendarEvent], stamp: NaiveDateTime) -> S
         stamp.minute(),
         stamp.second()
     );
-    for event in events {
+    for event in events.iter().filter(|e| writable(e.date)) {
         line("BEGIN:VEVENT");
         line(&format!("UID:{}", escape(&event.uid)));
         line(&format!("DTSTAMP:{stamp}"));
@@ -79,15 +79,15 @@ pub fn calendar(name: &str, events: &[CalendarEvent], stamp: NaiveDateTime) -> S
     out
 }
 
-/// `YYYYMMDD`. Years outside 0000–9999 cannot be written in iCalendar; they are clamped (a date
-/// picker allows them, a calendar does not).
+/// Whether iCalendar can hold the day and the day after (years 1 to 9999; a date picker allows
+/// others, a calendar does not). Other events are left out rather than written wrong.
+fn writable(day: NaiveDate) -> bool {
+    (1..=9999).contains(&day.year()) && (day.year(), day.ordinal()) < (9999, 365)
+}
+
+/// `YYYYMMDD`.
 fn date_value(d: NaiveDate) -> String {
-    format!(
-        "{:04}{:02}{:02}",
-        d.year().clamp(0, 9999),
-        d.month(),
-        d.day()
-    )
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
 /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks.

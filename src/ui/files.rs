@@ -51,20 +51,53 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     clicked
 }
 
-/// Puts `text` on the clipboard. `false` where the Clipboard API is missing (not a secure
-/// context) or refused (no permission, as in a frame without `clipboard-write`).
-pub async fn copy_text(text: &str) -> bool {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return false;
-    };
+/// Starts putting `text` on the clipboard, inside the click that asked (Safari accepts the write
+/// only during the gesture); `await` the result afterwards. `None` where the Clipboard API is
+/// missing (not a secure context).
+pub fn start_copy(text: &str) -> Option<web_sys::js_sys::Promise> {
+    let navigator = web_sys::window()?.navigator();
     // `navigator.clipboard` is undefined outside secure contexts; the binding assumes it exists.
     let present = Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .is_ok_and(|c| !c.is_undefined() && !c.is_null());
-    if !present {
-        return false;
+    present.then(|| navigator.clipboard().write_text(text))
+}
+
+/// Whether a started copy went through (`false`: refused, as in a frame without permission).
+pub async fn copied(started: Option<web_sys::js_sys::Promise>) -> bool {
+    match started {
+        Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+        None => false,
     }
-    let promise = navigator.clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Focuses the element `id` once the current render is on screen (a zero timeout runs after
+/// Yew's render, which is a microtask).
+pub fn focus_after_render(id: &'static str) {
+    let focus = Closure::once_into_js(move || {
+        let element = document()
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 0);
+    }
+}
+
+/// Removes a letter's print sheet left behind (a print that was blocked, so `afterprint` never
+/// came), so the next print is of the page.
+pub fn clear_print_sheet() {
+    if let Some(document) = document() {
+        if let Some(old) = document.get_element_by_id("print-sheet") {
+            old.remove();
+        }
+        if let Some(root) = document.document_element() {
+            let _ = root.remove_attribute("data-print-sheet");
+        }
+    }
 }
 
 /// Prints only `text`: a sheet of its own, shown by the print style sheet in place of the page
@@ -76,9 +109,7 @@ pub fn print_text(text: &str) {
     let Some(document) = window.document() else {
         return;
     };
-    if let Some(old) = document.get_element_by_id("print-sheet") {
-        old.remove();
-    }
+    clear_print_sheet();
     let (Some(body), Some(root), Ok(sheet)) = (
         document.body(),
         document.document_element(),

@@ -128,6 +128,8 @@ test("Copy puts the letter on the clipboard; Download gives the same text as a f
   expect(text).toContain(`about condition ${MARKUP}`);
   expect(text).not.toContain("None");
 
+  // The live region is there, empty, before anything is said.
+  await expect(box.getByRole("status")).toHaveText("");
   await box.getByRole("button", { name: "Copy" }).click();
   await expect(box.getByRole("status")).toHaveText("Copied. Paste it into your message.");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
@@ -193,6 +195,8 @@ test("the member's changes to a letter survive a reload, and the generated text 
 
   await box.getByRole("button", { name: "Back to the generated text" }).click();
   await expect(letter).toHaveValue(generated);
+  // The button has gone, so focus is on the letter, not lost.
+  await expect(letter).toBeFocused();
   await expect(box).not.toContainText("You changed this letter");
   await expect(box.getByRole("button", { name: "Back to the generated text" })).toHaveCount(0);
 });

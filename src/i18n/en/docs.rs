@@ -15,7 +15,7 @@ pub(super) fn text(key: DocT) -> &'static str {
         DocT::Restore => "Back to the generated text",
         DocT::EditedNote => "You changed this letter, so it no longer follows your answers. \"Back to the generated text\" brings them in again (your changes are lost).",
         DocT::CalendarDownload => "Add these dates to your calendar (.ics)",
-        DocT::CalendarNote => "A calendar file with each date above, and a reminder 3 days before each deadline. Some calendar apps drop the reminders of an imported file, so the dates are also on this page and on your printed summary. Opening the file again updates the same events.",
+        DocT::CalendarNote => "A calendar file with each date above, and a reminder 3 days before each deadline. Some calendar apps drop the reminders of an imported file, so the dates are also on this page and on your printed summary. A newer file updates the events it holds when opened again; dates that are done are left out of it, so remove those from your calendar yourself.",
         DocT::CalendarName => "My second opinion: dates",
         DocT::CalendarReminder => "In 3 days: {what}",
         DocT::CalendarAct => "Act by this day. Second Opinion Navigator shows how.",

@@ -13,6 +13,7 @@ use super::timeline::timeline_list;
 use crate::domain::{MedicaidProgram, PlanType};
 use crate::i18n::{contact_line, date, fill, source_line, t, DocT, LaterT, Nav, Text};
 use crate::state::{Action, Screen, Step};
+use crate::ui::files::clear_print_sheet;
 use crate::ui::{View, HEADING_ID};
 
 fn list(title: &'static str, lines: impl Iterator<Item = String>) -> Html {
@@ -33,6 +34,7 @@ pub fn summary(view: &View, on_action: &Callback<Action>) -> Html {
     let case = &view.state.case;
     let plan = &case.plan;
     let print = Callback::from(|_: MouseEvent| {
+        clear_print_sheet();
         if let Some(window) = web_sys::window() {
             let _ = window.print();
         }

@@ -10,7 +10,7 @@ use crate::domain::letters::LetterKind;
 use crate::i18n::{t, DocT, Lang};
 use crate::state::edit::Edit;
 use crate::state::{Action, LetterSaid};
-use crate::ui::files::{copy_text, download, print_text};
+use crate::ui::files::{copied, download, focus_after_render, print_text, start_copy};
 
 /// Selects the letter's text, so the member can copy it themselves.
 fn select(id: &str) {
@@ -21,6 +21,8 @@ fn select(id: &str) {
     if let Some(area) = area {
         let _ = area.focus();
         area.select();
+        // iOS selects nothing with select() alone.
+        let _ = area.set_selection_range(0, u32::MAX);
     }
 }
 
@@ -47,9 +49,11 @@ pub fn letter_box(
     let copy = {
         let (on_action, text) = (on_action.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
-            let (on_action, text) = (on_action.clone(), text.clone());
+            on_action.emit(Action::LetterSaidCleared);
+            let started = start_copy(&text);
+            let on_action = on_action.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let said = if copy_text(&text).await {
+                let said = if copied(started).await {
                     LetterSaid::Copied
                 } else {
                     select(id);
@@ -71,7 +75,11 @@ pub fn letter_box(
         let text = text.clone();
         Callback::from(move |_: MouseEvent| print_text(&text))
     };
-    let restore = on_action.reform(move |_: MouseEvent| Action::Edit(Edit::LetterText(kind, None)));
+    // The button goes once the text is back, so focus moves to the letter.
+    let restore = on_action.reform(move |_: MouseEvent| {
+        focus_after_render(id);
+        Action::Edit(Edit::LetterText(kind, None))
+    });
     let rows = text.lines().count().clamp(8, 40).to_string();
 
     html! {
