@@ -3,6 +3,7 @@
 //!
 //! - [`domain`]: the pure rules (no browser crates, no clock, no storage), tested natively.
 //! - [`export`]: files to take away (the calendar), pure.
+//! - [`lang`]: the languages, on their own (both state and i18n name them).
 //! - [`i18n`]: every user-visible string, one table per language.
 //! - [`state`]: the app state and its pure reducer.
 //! - [`storage`]: the saved-state envelope (pure) and, on wasm32, the localStorage adapter.
@@ -11,6 +12,7 @@
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod lang;
 pub mod state;
 pub mod storage;
 

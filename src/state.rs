@@ -5,7 +5,7 @@ use crate::domain::case::ReferralOutcome;
 use crate::domain::letters::LetterKind;
 use crate::domain::money::ParseError;
 use crate::domain::Case;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 pub mod edit;
 mod safety;

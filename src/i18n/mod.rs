@@ -20,25 +20,11 @@ pub use template::fill;
 pub use keys::{AskT, Code, CostT, DocT, LaterT, LetterT, Nav, NextKey, ReasonT, SafetyT};
 pub use problems::{import_problem, more_problems, problem_line};
 
+/// The language type lives in a module of its own ([`crate::lang`]), so the state can name it
+/// without importing the text layer, which itself names the state's steps and fields.
+pub use crate::lang::Lang;
+
 use crate::domain::{MedicaidProgram, PlanType, Region, Urgency};
-
-/// A language the app speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
-
-    /// The BCP 47 tag, for the `lang` attribute of the page.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-        }
-    }
-}
 
 /// Every user-visible string. Variants with data name a domain value whose label is wanted;
 /// the journey's strings are grouped by area (see [`keys`]).
