@@ -564,7 +564,7 @@ pub enum DocT {
     SummaryBack,
     SummaryDatesTitle,
     SummarySourcesTitle,
-    /// " Next: {next}".
+    /// "{entry}. Next: {next}": a contact-log entry and what comes next.
     SummaryContactNext,
     /// "{title}: {url} ({sure})".
     SummarySource,

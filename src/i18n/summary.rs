@@ -22,13 +22,13 @@ pub fn contact_line(lang: Lang, e: &ContactEntry) -> String {
         }
         line.push_str(&part);
     }
-    if !e.next_step.trim().is_empty() {
-        line.push_str(&fill(
+    match e.next_step.trim() {
+        "" => line,
+        next => fill(
             t(lang, DocT::SummaryContactNext),
-            &[("next", e.next_step.trim())],
-        ));
+            &[("entry", &line), ("next", next)],
+        ),
     }
-    line
 }
 
 /// "Title: https://… (how sure we are)".

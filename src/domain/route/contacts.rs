@@ -2,7 +2,7 @@
 //! proper names and are not translated; a phone number taken from a secondary website carries
 //! [`Caveat::ContactFromSecondarySource`].
 
-use super::super::source::Caveat;
+use super::super::source::{Caveat, Source};
 use super::super::sources as s;
 use super::{Contact, UsState};
 
@@ -111,6 +111,25 @@ pub const EBSA: Contact = Contact {
 
 const SECONDARY: &[Caveat] = &[Caveat::ContactFromSecondarySource];
 
+/// An office whose details come from a secondary source, so it carries that caveat.
+fn from_secondary_source(
+    name: &'static str,
+    phone: &'static str,
+    other_phone: Option<&'static str>,
+    website: Option<&'static str>,
+    source: Source,
+) -> Contact {
+    Contact {
+        name,
+        phone: Some(phone),
+        other_phone,
+        tty: None,
+        website,
+        source,
+        caveats: SECONDARY,
+    }
+}
+
 /// The state external-review agency (`st-*-01`).
 pub fn state_agency(state: UsState) -> Contact {
     let (name, phone, other_phone, website, source) = match state {
@@ -184,15 +203,7 @@ pub fn state_agency(state: UsState) -> Contact {
             s::ST_WA_01,
         ),
     };
-    Contact {
-        name,
-        phone: Some(phone),
-        other_phone,
-        tty: None,
-        website,
-        source,
-        caveats: SECONDARY,
-    }
+    from_secondary_source(name, phone, other_phone, website, source)
 }
 
 /// Others who help with an appeal under a state's law: Maryland's Attorney General's Health
@@ -281,15 +292,7 @@ pub fn medicaid_agency(state: UsState) -> Option<Contact> {
             s::CT_FHI_STATES,
         ),
     };
-    Some(Contact {
-        name,
-        phone: Some(phone),
-        other_phone: None,
-        tty: None,
-        website,
-        source,
-        caveats: SECONDARY,
-    })
+    Some(from_secondary_source(name, phone, None, website, source))
 }
 
 /// A Medicaid ombudsman or enrollee helpline that can help with the appeal, where one is listed.
@@ -309,13 +312,11 @@ pub fn medicaid_help(state: UsState) -> Option<Contact> {
         ),
         _ => return None,
     };
-    Some(Contact {
+    Some(from_secondary_source(
         name,
-        phone: Some(phone),
-        other_phone: None,
-        tty: None,
+        phone,
+        None,
         website,
-        source: s::CT_FHI_STATES,
-        caveats: SECONDARY,
-    })
+        s::CT_FHI_STATES,
+    ))
 }

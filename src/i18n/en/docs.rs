@@ -29,7 +29,7 @@ pub(super) fn text(key: DocT) -> &'static str {
         DocT::SummaryBack => "Back to your timeline",
         DocT::SummaryDatesTitle => "Dates and deadlines",
         DocT::SummarySourcesTitle => "Where the rules come from",
-        DocT::SummaryContactNext => ". Next: {next}",
+        DocT::SummaryContactNext => "{entry}. Next: {next}",
         DocT::SummarySource => "{title}: {url} ({sure})",
         DocT::NoPublicSource => "no public source found",
         DocT::Sure(c) => match c {

@@ -176,12 +176,19 @@ pub fn letter(
     label: &'static str,
 ) -> Html {
     let case = &view.state.case;
+    // The letter is generated only when the member has not written their own (each keystroke
+    // in an edited letter renders the step again).
+    let edited = case.details.documents.edited.get(kind);
+    let text = edited.map_or_else(
+        || letter_text(view.lang, &letter_for(kind, case, view.today)),
+        str::to_owned,
+    );
     letter_box(
         view.lang,
         kind,
         label,
-        letter_text(view.lang, &letter_for(kind, case, view.today)),
-        case.details.documents.edited.get(kind),
+        text,
+        edited.is_some(),
         view.state
             .letter_said
             .filter(|(said_for, _)| *said_for == kind)

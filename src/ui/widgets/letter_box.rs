@@ -26,17 +26,17 @@ fn select(id: &str) {
     }
 }
 
-/// The letter `generated` from the answers, or the member's `edited` wording, with its tools.
+/// A letter's `text` (generated from the answers, or the member's wording when `edited`), with
+/// its tools.
 pub fn letter_box(
     lang: Lang,
     kind: LetterKind,
     label: &'static str,
-    generated: String,
-    edited: Option<&str>,
+    text: String,
+    edited: bool,
     said: Option<LetterSaid>,
     on_action: &Callback<Action>,
 ) -> Html {
-    let text = edited.map_or(generated, str::to_owned);
     let id = kind.code();
     let (hint_id, said_id) = (format!("{id}-hint"), format!("{id}-said"));
     let oninput = on_action.reform(move |e: InputEvent| {
@@ -86,7 +86,7 @@ pub fn letter_box(
         <div class="field letter" data-testid={format!("letter-{id}")}>
             <label for={id}>{ label }</label>
             <p class="hint" id={hint_id.clone()}>{ t(lang, DocT::LetterHint) }</p>
-            if edited.is_some() {
+            if edited {
                 <p class="note">{ t(lang, DocT::EditedNote) }</p>
             }
             <textarea {id} {rows} spellcheck="true" aria-describedby={format!("{hint_id} {said_id}")}
@@ -95,7 +95,7 @@ pub fn letter_box(
                 <button type="button" onclick={copy}>{ t(lang, DocT::Copy) }</button>
                 <button type="button" onclick={save}>{ t(lang, DocT::Download) }</button>
                 <button type="button" onclick={print}>{ t(lang, DocT::PrintLetter) }</button>
-                if edited.is_some() {
+                if edited {
                     <button type="button" class="secondary" onclick={restore}>{ t(lang, DocT::Restore) }</button>
                 }
             </div>
