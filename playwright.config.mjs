@@ -33,7 +33,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `node tests/e2e/serve.mjs dist ${PORT}`,
+    command: `node scripts/serve.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -39,7 +39,7 @@ const median = (values) => {
 const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 async function serve(port, gzip) {
-  const args = ["tests/e2e/serve.mjs", DIST, String(port), ...(gzip ? ["--gzip"] : [])];
+  const args = ["scripts/serve.mjs", DIST, String(port), ...(gzip ? ["--gzip"] : [])];
   const server = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise((ready, failed) => {
     server.stdout.once("data", ready);

@@ -7,7 +7,9 @@ ensure_build_tools
 
 echo
 echo "Second Opinion Navigator: building, then serving at http://127.0.0.1:8080/ (Ctrl+C stops)"
+echo "(English at /, Spanish at /es/)"
 echo
-# --release: the same optimized build members get. No autoreload: its websocket script would
-# break the strict Content-Security-Policy.
-exec trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
+# The same optimized build members get, every language's page (scripts/build.sh), served as
+# the static files it is.
+scripts/build.sh
+exec node scripts/serve.mjs dist 8080

@@ -40,11 +40,12 @@ step "set-up (installs only what is missing)" ensure_test_tools
 step "cargo fmt --check" cargo fmt --all --check
 step "clippy, native" cargo clippy --all-targets --locked -- -D warnings
 step "clippy, wasm32" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+step "clippy, wasm32, the Spanish page's build" cargo clippy --target wasm32-unknown-unknown --lib --bins --features es --locked -- -D warnings
 step "cargo test, native" cargo test --locked
 step "cargo doc (warnings are errors)" env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 step "wasm-bindgen-test, headless Chromium" \
   cargo test --target wasm32-unknown-unknown --locked --test 'browser_*'
-step "trunk build --release" trunk build --release
+step "release build of every language's page (scripts/build.sh)" scripts/build.sh
 step "Playwright end-to-end against the release build" npx --no-install playwright test
 step "Node tests: the size report's own, calendar files read by ical.js" node --test tests/size-report.test.mjs tests/ics-parse.test.mjs
 step "size report (fails over the limit)" node scripts/size-report.mjs dist

@@ -3,7 +3,8 @@
 //!
 //! - [`domain`]: the pure rules (no browser crates, no clock, no storage), tested natively.
 //! - [`export`]: files to take away (the calendar), pure.
-//! - [`lang`]: the languages, on their own (both state and i18n name them).
+//! - [`lang`]: the languages, on their own (both state and i18n name them); one build each.
+//! - [`link`]: the address fragment (screen and language), pure.
 //! - [`i18n`]: every user-visible string, one table per language.
 //! - [`state`]: the app state and its pure reducer.
 //! - [`storage`]: the saved-state envelope (pure) and, on wasm32, the localStorage adapter.
@@ -13,6 +14,7 @@ pub mod domain;
 pub mod export;
 pub mod i18n;
 pub mod lang;
+pub mod link;
 pub mod state;
 pub mod storage;
 

@@ -153,6 +153,8 @@ pub enum Notice {
     ConflictKeptNewer,
     /// Another tab deleted everything; this one was cleared too.
     RemovedElsewhere,
+    /// The language switch would open the other page without the answers only this one holds.
+    SwitchLosesAnswers,
 }
 
 /// What the app found in storage at start-up, in storage-independent terms.
@@ -263,13 +265,15 @@ pub enum Action {
     LetterSaid(LetterKind, LetterSaid),
     /// A letter's Copy began: the last message goes, so the next one is announced afresh.
     LetterSaidCleared,
+    /// The language switch was used with answers that only this page holds: warn first.
+    WarnSwitch,
 }
 
 impl AppState {
     /// The state the app opens in, given what storage held.
     pub fn start(start: StartUp) -> AppState {
         let mut state = AppState {
-            lang: Lang::default(),
+            lang: crate::lang::PAGE,
             screen: Screen::Welcome,
             case: Case::default(),
             restored_progress: false,
@@ -378,9 +382,19 @@ impl AppState {
             Action::DismissNotice => next.notice = None,
             Action::LetterSaid(kind, said) => next.letter_said = Some((kind, said)),
             Action::LetterSaidCleared => {}
+            Action::WarnSwitch => next.notice = Some(Notice::SwitchLosesAnswers),
             other => next.data_safety(other),
         }
         next
+    }
+
+    /// Whether switching to another language's page now would lose answers without a word:
+    /// there are some, storage is not saving them (unavailable, failing or read-only), so only
+    /// this page holds them, and the member has not been told yet (once told, the switch goes).
+    pub fn switch_loses_answers(&self) -> bool {
+        self.persistence != Persistence::Saving
+            && !self.case.is_empty()
+            && self.notice != Some(Notice::SwitchLosesAnswers)
     }
 
     /// The text typed into a number field, if the member has typed in it this visit.

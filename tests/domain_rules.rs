@@ -465,7 +465,7 @@ fn every_protective_month_rule_says_how_it_counts() {
         assert!(
             rule.caveats.contains(&Caveat::MonthsCountedProtectively),
             "{}",
-            rule.source.fact_id
+            rule.source.fact_id.as_str()
         );
     }
     for rule in [r::FEDERAL_EXTERNAL_FILING, r::GA_EXTERNAL_FILING] {
@@ -563,7 +563,7 @@ fn records_rules_match_the_facts() {
     assert_eq!(ca.safe_limit_law, access::RecordsLaw::CaliforniaCopies);
     assert_eq!(ca.kaiser_turnaround, None);
     assert_eq!(
-        ca.kaiser_turnaround_unknown.map(|s| s.fact_id),
+        ca.kaiser_turnaround_unknown.map(|s| s.fact_id.as_str()),
         Some("kp-roi-03")
     );
     for region in [
@@ -738,13 +738,13 @@ fn all_sources() -> Vec<Source> {
 fn every_source_has_a_title_and_unsourced_rules_are_low() {
     for source in all_sources() {
         assert!(!source.title.trim().is_empty(), "{source:?}");
-        assert!(!source.fact_id.is_empty());
+        assert!(!source.fact_id.as_str().is_empty());
         match source.url {
             Some(url) => assert!(
                 url.starts_with("http://") || url.starts_with("https://"),
                 "{url}"
             ),
-            None => assert_eq!(source.confidence, Low, "{}", source.fact_id),
+            None => assert_eq!(source.confidence, Low, "{}", source.fact_id.as_str()),
         }
     }
 }
@@ -1122,8 +1122,11 @@ fn california_second_opinion_rights_carry_their_caveats() {
     let nw =
         |plan, state| access::second_opinion_rights(Some(Region::Northwest), Some(plan), state);
     let oregon = nw(PlanType::EmployerOrIndividualHmo, Some(UsState::Oregon));
-    assert_eq!(oregon.oregon.map(|s| s.fact_id), Some("st-or-02"));
-    assert_eq!(oregon.kaiser_policy.map(|s| s.fact_id), Some("kp-so-02"));
+    assert_eq!(oregon.oregon.map(|s| s.fact_id.as_str()), Some("st-or-02"));
+    assert_eq!(
+        oregon.kaiser_policy.map(|s| s.fact_id.as_str()),
+        Some("kp-so-02")
+    );
     for (plan, state) in [
         (PlanType::EmployerOrIndividualHmo, Some(UsState::Washington)),
         (PlanType::EmployerOrIndividualHmo, None),

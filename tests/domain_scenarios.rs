@@ -238,7 +238,7 @@ fn california_commercial_member_with_a_questioned_surgery() {
     assert!(by
         .rule
         .is_some_and(|r| r.caveats.contains(&Caveat::KaiserNorthwestFigure)));
-    assert_eq!(by.source().map(|s| s.fact_id), Some("kp-roi-01"));
+    assert_eq!(by.source().map(|s| s.fact_id.as_str()), Some("kp-roi-01"));
 
     // Costs: the referral is at the in-network copay (HSC 1383.15(d)); self-pay is $850.
     assert_eq!(
@@ -395,7 +395,10 @@ fn oregon_member() {
     assert_eq!(agency.phone, Some("888-877-4894"));
     assert_eq!(e.route.review.filing_window, Some(r::OR_EXTERNAL_FILING));
     assert_eq!(e.eligibility.grounds[0].source.fact_id, "st-or-02");
-    assert_eq!(e.second_opinion.oregon.map(|s| s.fact_id), Some("st-or-02"));
+    assert_eq!(
+        e.second_opinion.oregon.map(|s| s.fact_id.as_str()),
+        Some("st-or-02")
+    );
     assert_eq!(e.records.kaiser_turnaround, Some(r::KP_NORTHWEST_RECORDS));
     assert_eq!(
         e.costs.referral.basis,

@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use second_opinion_navigator::domain::timeline::{Status, TimelineItem};
 use second_opinion_navigator::domain::{evaluate, Case, PlanType, Region, Urgency};
 use second_opinion_navigator::export::ics::{calendar, escape, CalendarEvent, Reminder};
-use second_opinion_navigator::i18n::{calendar_file, Lang};
+use second_opinion_navigator::i18n::{calendar_file, fill, t, DocT, Lang};
 
 const ID: &str = "0123456789abcdef0123456789";
 
@@ -242,16 +242,25 @@ fn descriptions_say_what_to_do_and_cite_the_rule() {
 fn writes_samples_for_the_independent_parser() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/ics-samples");
     std::fs::create_dir_all(&dir).unwrap();
-    for (name, c) in [
-        ("maryland-medicaid", maryland_medicaid()),
-        ("northern-california", northern_california()),
+    for (name, c, lang) in [
+        ("maryland-medicaid", maryland_medicaid(), Lang::En),
+        ("northern-california", northern_california(), Lang::En),
+        ("northern-california-es", northern_california(), Lang::Es),
     ] {
         let items = evaluate(&c, d(2026, 3, 9)).timeline;
         std::fs::write(
             dir.join(format!("{name}.ics")),
-            calendar_file(Lang::En, &items, ID, stamp()),
+            calendar_file(lang, &items, ID, stamp()),
         )
         .unwrap();
+        // The file's own words, from the table: each reminder's start and each description's
+        // last line.
+        let words = format!(
+            "{{\"reminder\":{:?},\"last\":{:?}}}",
+            fill(t(lang, DocT::CalendarReminder), &[("what", "")]),
+            t(lang, DocT::CalendarLetterWins)
+        );
+        std::fs::write(dir.join(format!("{name}.words.json")), words).unwrap();
         let mut expected = String::from("[");
         for (i, it) in calendar_items(&c).iter().enumerate() {
             let _ = write!(

@@ -1,63 +1,184 @@
-//! index.html carries the first screen as plain HTML (shown before, or without, the wasm). Its
-//! words must be the app's own, so the app can take the screen over without a visible change:
-//! each text the app's first render shows a new visitor appears in index.html exactly.
+//! Each language's page carries the first screen as plain HTML (shown before, or without, the
+//! wasm): index.html in English, index.es.html in Spanish. Its words must be the app's own, so
+//! the app can take the screen over without a visible change: each text the app's first render
+//! shows a new visitor appears in the page exactly. The Spanish page is the English one with its
+//! words, language, switch and build feature changed; this test writes it when run with
+//! `UPDATE_STATIC_PAGES=1`, and fails when it is not up to date.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::fs;
+use std::path::Path;
+
 use second_opinion_navigator::domain::next_step::NextStep;
-use second_opinion_navigator::i18n::{next_step, t, Lang, Nav, Text};
+use second_opinion_navigator::i18n::{next_step, page_text, t, Lang, Nav, PageT, Text};
+use second_opinion_navigator::lang::SWITCH_LABEL;
+use second_opinion_navigator::link::fragment;
+use second_opinion_navigator::state::Screen;
+use second_opinion_navigator::storage::LANG_KEY;
 
-const INDEX: &str = include_str!("../index.html");
+const PAGES: [(Lang, &str); 2] = [(Lang::En, "index.html"), (Lang::Es, "index.es.html")];
 
-/// The element with `text` as its whole content, as index.html writes it.
+fn read(name: &str) -> String {
+    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(name)).unwrap_or_default()
+}
+
+/// The element with `text` as its whole content, as the page writes it.
 fn element(tag: &str, attrs: &str, text: &str) -> String {
     format!("<{tag}{attrs}>{text}</{tag}>")
 }
 
-#[test]
-fn the_static_first_screen_says_what_the_app_says() {
-    let en = |key| t(Lang::En, key);
-    let expected = [
+/// The switch to the other language, as the app renders it on the welcome screen.
+fn switch(here: Lang) -> String {
+    let links: String = Lang::ALL
+        .into_iter()
+        .filter(|l| *l != here)
+        .map(|l| {
+            format!(
+                r#"<a href="{}{}" hreflang="{tag}" lang="{tag}">{}</a>"#,
+                l.page_from(here),
+                fragment(Screen::Welcome, l),
+                l.own_name(),
+                tag = l.tag()
+            )
+        })
+        .collect();
+    format!(r#"<nav class="lang-switch" aria-label="{SWITCH_LABEL}">{links}</nav>"#)
+}
+
+/// Every piece of the page that is in a language: each text in its place.
+fn pieces(lang: Lang) -> Vec<String> {
+    let text = |key| t(lang, key);
+    let page = |key| page_text(lang, key);
+    vec![
+        format!(r#"<html lang="{}">"#, lang.tag()),
+        format!("<title>{}</title>", text(Text::AppName)),
+        format!(
+            r#"<meta name="description" content="{}" />"#,
+            page(PageT::Description)
+        ),
         element(
             "a",
             r##" href="#main" class="skip-link""##,
-            en(Text::SkipToContent),
+            text(Text::SkipToContent),
         ),
-        element("p", r#" class="app-name""#, en(Text::AppName)),
+        element("p", r#" class="app-name""#, text(Text::AppName)),
+        switch(lang),
+        element("p", r#" class="notice""#, page(PageT::NoScript)),
+        element(
+            "p",
+            r#" class="notice" id="boot-failed" role="alert" hidden"#,
+            page(PageT::BootFailed),
+        ),
+        element(
+            "p",
+            r#" class="notice notice-info" id="boot-slow" role="status" hidden"#,
+            page(PageT::BootSlow),
+        ),
         element(
             "h1",
             r#" id="screen-heading" tabindex="-1""#,
-            en(Text::WelcomeTitle),
+            text(Text::WelcomeTitle),
         ),
         format!(
             "<p><strong>{}</strong> {}</p>",
-            t(Lang::En, Nav::NextStepLabel),
-            next_step(Lang::En, NextStep::AnswerPlan)
+            t(lang, Nav::NextStepLabel),
+            next_step(lang, NextStep::AnswerPlan)
         ),
-        element("p", r#" class="lead""#, en(Text::WelcomeIntro)),
-        element("h2", r#" id="privacy-title""#, en(Text::PrivacyTitle)),
-        element("p", "", en(Text::PrivacyPromise)),
-        element("p", "", en(Text::WelcomeSteps)),
-        element("p", r#" class="disclaimer""#, en(Text::Disclaimer)),
-    ];
-    for html in expected {
-        assert!(INDEX.contains(&html), "index.html lacks {html}");
-    }
-    assert!(INDEX.contains(&format!(">{}</button>", en(Text::Start))));
+        element("p", r#" class="lead""#, text(Text::WelcomeIntro)),
+        element("h2", r#" id="privacy-title""#, text(Text::PrivacyTitle)),
+        element("p", "", text(Text::PrivacyPromise)),
+        element("p", "", text(Text::WelcomeSteps)),
+        format!(
+            r#"data-starting="{}">{}</button>"#,
+            page(PageT::Starting),
+            text(Text::Start)
+        ),
+        element("p", r#" class="disclaimer""#, text(Text::Disclaimer)),
+        // Only the Spanish page's build has the cargo feature `es`.
+        match lang {
+            Lang::En => r#"data-bin="second-opinion-navigator" data-wasm-opt"#.to_owned(),
+            Lang::Es => {
+                r#"data-bin="second-opinion-navigator" data-cargo-features="es" data-wasm-opt"#
+                    .to_owned()
+            }
+        },
+    ]
+}
+
+/// The English page with every piece in `lang`.
+fn translated(english: &str, lang: Lang) -> String {
+    pieces(Lang::En)
+        .iter()
+        .zip(pieces(lang))
+        .fold(english.to_owned(), |page, (from, to)| {
+            page.replace(from, &to)
+        })
 }
 
 #[test]
-fn the_static_first_screen_escapes_nothing_it_should_not() {
-    // The texts are written into index.html as they are, so none may need HTML escaping.
-    for key in [
-        Text::WelcomeTitle,
-        Text::WelcomeIntro,
-        Text::PrivacyTitle,
-        Text::PrivacyPromise,
-        Text::WelcomeSteps,
-        Text::Disclaimer,
-        Text::Start,
-    ] {
-        let text = t(Lang::En, key);
-        assert!(!text.contains(['<', '>', '&']), "{text}");
+fn each_page_says_what_the_app_says_in_its_language() {
+    for (lang, name) in PAGES {
+        let page = read(name);
+        assert!(!page.is_empty(), "{name} is missing");
+        for piece in pieces(lang) {
+            assert_eq!(page.matches(&piece).count(), 1, "{name} lacks {piece}");
+        }
+    }
+}
+
+#[test]
+fn the_spanish_page_is_the_english_page_translated() {
+    let expected = translated(&read("index.html"), Lang::Es);
+    if std::env::var_os("UPDATE_STATIC_PAGES").is_some() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("index.es.html");
+        fs::write(path, &expected).expect("index.es.html is writable");
+    }
+    assert!(
+        read("index.es.html") == expected,
+        "index.es.html is not index.html translated: run UPDATE_STATIC_PAGES=1 cargo test --test i18n_static_page"
+    );
+}
+
+#[test]
+fn the_pages_remember_the_choice_under_the_apps_key() {
+    for (_, name) in PAGES {
+        assert!(
+            read(name).contains(&format!("key = \"{LANG_KEY}\"")),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_page_texts_need_no_escaping() {
+    // The texts are written into the pages as they are, so none may need HTML escaping (and
+    // none may close the attribute it is in).
+    for lang in Lang::ALL {
+        let mut texts: Vec<&str> = [
+            Text::AppName,
+            Text::WelcomeTitle,
+            Text::WelcomeIntro,
+            Text::PrivacyTitle,
+            Text::PrivacyPromise,
+            Text::WelcomeSteps,
+            Text::Disclaimer,
+            Text::Start,
+        ]
+        .into_iter()
+        .map(|key| t(lang, key))
+        .collect();
+        texts.extend(
+            [
+                PageT::Description,
+                PageT::NoScript,
+                PageT::BootFailed,
+                PageT::BootSlow,
+                PageT::Starting,
+            ]
+            .map(|key| page_text(lang, key)),
+        );
+        for text in texts {
+            assert!(!text.contains(['<', '>', '&', '"']), "{text}");
+        }
     }
 }

@@ -13,12 +13,21 @@ use second_opinion_navigator::domain::rules::{MonthCounting, Period};
 use second_opinion_navigator::domain::timeline::{ItemKind, Status};
 use second_opinion_navigator::i18n::template::{names, segments, Segment};
 use second_opinion_navigator::i18n::{
-    fill, next_step, period, review_name, route_sentence, status, Lang,
+    date, fill, next_step, period, review_name, route_sentence, status, Lang,
 };
 
-/// Every string literal of the English tables that has a plural form, unescaped.
+/// Every string literal of the English and Spanish tables that has a plural form, unescaped.
 fn plural_templates() -> Vec<String> {
     let sources = [
+        include_str!("../src/i18n/es/mod.rs"),
+        include_str!("../src/i18n/es/nav.rs"),
+        include_str!("../src/i18n/es/codes.rs"),
+        include_str!("../src/i18n/es/reason.rs"),
+        include_str!("../src/i18n/es/ask.rs"),
+        include_str!("../src/i18n/es/costs.rs"),
+        include_str!("../src/i18n/es/later.rs"),
+        include_str!("../src/i18n/es/safety.rs"),
+        include_str!("../src/i18n/es/letters.rs"),
         include_str!("../src/i18n/en/mod.rs"),
         include_str!("../src/i18n/en/nav.rs"),
         include_str!("../src/i18n/en/codes.rs"),
@@ -57,7 +66,7 @@ fn plural_templates() -> Vec<String> {
 #[test]
 fn every_count_has_a_singular_and_a_plural() {
     let templates = plural_templates();
-    assert!(templates.len() >= 20, "found {}", templates.len());
+    assert!(templates.len() >= 40, "found {}", templates.len());
     for template in templates {
         for name in names(&template) {
             let is_plural = segments(&template)
@@ -114,6 +123,52 @@ fn counts_read_as_a_person_would_say_them() {
     };
     assert!(act_now(1).ends_with("That is in 1 day."), "{}", act_now(1));
     assert!(act_now(3).ends_with("That is in 3 days."));
+}
+
+#[test]
+fn counts_read_as_a_spanish_speaker_would_say_them() {
+    let es = Lang::Es;
+    assert_eq!(period(es, Period::BusinessDays(1)), "1 día hábil");
+    assert_eq!(period(es, Period::BusinessDays(15)), "15 días hábiles");
+    assert_eq!(period(es, Period::CalendarDays(1)), "1 día");
+    assert_eq!(period(es, Period::CalendarDays(180)), "180 días");
+    assert_eq!(period(es, Period::Hours(72)), "72 horas");
+    assert_eq!(
+        period(es, Period::Months(1, MonthCounting::Protective)),
+        "1 mes"
+    );
+    assert_eq!(
+        period(es, Period::Months(4, MonthCounting::Protective)),
+        "4 meses"
+    );
+    assert_eq!(status(es, Status::Upcoming { days: 1 }), "Mañana");
+    assert_eq!(status(es, Status::Upcoming { days: 2 }), "En 2 días");
+    assert!(status(es, Status::Overdue { days: 1 }).starts_with("Hace 1 día,"));
+    assert!(status(es, Status::Overdue { days: 3 }).starts_with("Hace 3 días,"));
+}
+
+#[test]
+fn spanish_dates_name_every_month_in_lower_case() {
+    let months = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    for (i, month) in months.iter().enumerate() {
+        let day = d(2027, i as u32 + 1, 15);
+        assert_eq!(date(Lang::Es, day), format!("15 de {month} de 2027"));
+    }
+    assert_eq!(date(Lang::Es, d(2027, 3, 1)), "1 de marzo de 2027");
+    assert_eq!(date(Lang::En, d(2027, 3, 1)), "March 1, 2027");
 }
 
 #[test]

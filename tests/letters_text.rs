@@ -439,3 +439,58 @@ fn an_empty_case_gets_a_cover_sheet_of_blanks_and_nothing_invented() {
         "{cover}"
     );
 }
+
+#[test]
+fn each_letter_reads_in_both_languages_for_one_persona() {
+    use second_opinion_navigator::domain::letters::{letter_for, LetterKind};
+    use second_opinion_navigator::i18n::{t, LetterT};
+
+    let today = d(2026, 3, 9);
+    let (_, c) = personas().remove(0);
+    // The blanks for the facts persona (a) gave, as each language writes them.
+    let given = [
+        Blank::YourName,
+        Blank::RecordNumber,
+        Blank::DateOfBirth,
+        Blank::YourContact,
+        Blank::KaiserDoctor,
+        Blank::Condition,
+        Blank::OutsideDoctor,
+        Blank::OutsideDoctorContact,
+        Blank::DenialLetterDate,
+    ];
+    for kind in LetterKind::ALL {
+        let letter = letter_for(kind, &c, today);
+        let (en, es) = (
+            letter_text(Lang::En, &letter),
+            letter_text(Lang::Es, &letter),
+        );
+        assert_ne!(en, es, "{kind:?}");
+        for (lang, text) in [(Lang::En, &en), (Lang::Es, &es)] {
+            assert!(
+                !text.contains('{') && !text.contains('}'),
+                "{kind:?}\n{text}"
+            );
+            for blank in given {
+                let placeholder = t(lang, LetterT::Blank(blank));
+                assert!(
+                    !text.contains(placeholder),
+                    "{kind:?}: {placeholder} left in\n{text}"
+                );
+            }
+            // What the member typed, as typed, in either language.
+            assert!(text.contains("Ana Pérez"), "{kind:?}\n{text}");
+        }
+        // The same letter, block for block: as many paragraphs and list items.
+        let shape = |text: &str| (text.split("\n\n").count(), text.matches("\n- ").count());
+        assert_eq!(shape(&en), shape(&es), "{kind:?}\n{en}\n---\n{es}");
+        // Its dates in the letter's own language.
+        assert!(es.contains(" de marzo de 2026"), "{kind:?}\n{es}");
+        assert!(!es.contains("March"), "{kind:?}\n{es}");
+    }
+    let appeal = letter_text(Lang::Es, &appeal_letter(&c, today));
+    assert!(appeal.contains("2 de marzo de 2026"), "{appeal}");
+    let records = letter_text(Lang::Es, &records_request(&c, today));
+    assert!(records.contains("4 de mayo de 2026"), "{records}");
+    assert!(records.contains("11-2233") && records.contains("fax 415-555-0100"));
+}

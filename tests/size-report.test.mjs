@@ -1,5 +1,5 @@
 // The size test's own test: a first visit counts the page and what it names (and nothing else),
-// and an English first visit over the limit fails the build.
+// and an English first visit over the limit, or another language's far larger, fails the build.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
@@ -38,7 +38,7 @@ test("a first visit counts the page and the files it names, not the others", () 
       "./../",
       "../",
     ),
-    "b_bg.wasm": randomBytes(300 * 1024),
+    "b_bg.wasm": randomBytes(12_000),
   });
   const out = report(dir);
   assert.equal(out.status, 0, out.stderr);
@@ -46,7 +46,7 @@ test("a first visit counts the page and the files it names, not the others", () 
   assert.ok(en, out.stdout);
   assert.equal(en[2], "4");
   assert.ok(Number(en[1]) < 12, out.stdout);
-  assert.match(out.stdout, /first visit \(es, es\/index\.html\): 3\d\d\.\d KB gzip/);
+  assert.match(out.stdout, /first visit \(es, es\/index\.html\): 1\d\.\d KB gzip.*\+2\.\d KB gzip against English/);
   assert.match(out.stdout, /ALL FILES/);
 });
 
@@ -61,4 +61,21 @@ test("an English first visit over the limit fails", () => {
   const out = report(dir);
   assert.equal(out.status, 1, out.stdout);
   assert.match(out.stderr, /over the \d+ KB gzip limit/);
+});
+
+test("another language's first visit far larger than the English one fails", () => {
+  const dir = build({
+    "index.html": page("en", names),
+    "a.css": "body{}",
+    "a.js": "export default 1",
+    "a_bg.wasm": randomBytes(10_000),
+    "es/index.html": page("es", { css: "../a.css", js: "../a.js", wasm: "../b_bg.wasm" }).replaceAll(
+      "./../",
+      "../",
+    ),
+    "b_bg.wasm": randomBytes(10_000 + 6 * 1024),
+  });
+  const out = report(dir);
+  assert.equal(out.status, 1, out.stdout);
+  assert.match(out.stderr, /the es first visit is over 5 KB gzip larger than the English one/);
 });

@@ -4,13 +4,13 @@
 //! Keep this file in step with `../shared/domain/facts.md`: the unit tests in
 //! `tests/domain_rules.rs` check every value the engine uses against it.
 
-use super::source::{Confidence, Source};
+use super::source::{Confidence, FactId, Source};
 
 /// `seed`: the project's seed guide, "How to Get a Second Opinion Outside of Kaiser": talk to the
 /// Kaiser doctor first, put the request in writing, request records about five business days
 /// before the appointment. It cites no sources, so it is graded low.
 pub const SEED: Source = Source {
-    fact_id: "seed",
+    fact_id: FactId::new("seed"),
     url: None,
     title: "How to Get a Second Opinion Outside of Kaiser (project seed guide)",
     confidence: Confidence::Low,
@@ -20,7 +20,7 @@ pub const SEED: Source = Source {
 /// specialists "through staffing, contracting, or referral"; commercial Knox-Keene plans have no
 /// numeric time/distance standard for specialists (verification.md item 8, high).
 pub const CA_1300_67_2: Source = Source {
-    fact_id: "verification-8",
+    fact_id: FactId::new("verification-8"),
     url: Some("https://govt.westlaw.com/calregs/Document/IA926F8C0101711DFBF14F83A306F765F?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)"),
     title: "28 CCR 1300.67.2 Accessibility of Services (Barclays Official California Code of Regulations)",
     confidence: Confidence::High,
@@ -30,7 +30,7 @@ pub const CA_1300_67_2: Source = Source {
 /// is run by the Office of Commissioner of Insurance since 1 August 2023 (Rule 120-2-111); no
 /// filing deadline was found in the statute or rules seen (verification.md item 6).
 pub const GA_OCI_RULE: Source = Source {
-    fact_id: "verification-6",
+    fact_id: FactId::new("verification-6"),
     url: Some("https://regulations.justia.com/states/georgia/department-120/chapter-120-2/subject-120-2-111/rule-120-2-111-05"),
     title: "Ga. Comp. R. & Regs. 120-2-111-.05 Independent review request (Justia)",
     confidence: Confidence::Low,
@@ -41,7 +41,7 @@ pub const GA_OCI_RULE: Source = Source {
 /// (Oregon and Southwest Washington); Southern California; Hawaii; Washington (Puget Sound east to
 /// Spokane).
 pub const KP_REGIONS_01: Source = Source {
-    fact_id: "kp-regions-01",
+    fact_id: FactId::new("kp-regions-01"),
     url: Some("https://www.lmpartnership.org/about/regions"),
     title: "Labor Management Partnership - Regions",
     confidence: Confidence::High,
@@ -53,7 +53,7 @@ pub const KP_REGIONS_01: Source = Source {
 /// physician, written approval); referring KP physician must initiate any resulting
 /// diagnostic/therapeutic services; additional consultations reviewed case by case.
 pub const KP_SO_01: Source = Source {
-    fact_id: "kp-so-01",
+    fact_id: FactId::new("kp-so-01"),
     url: Some("https://wa-provider.kaiserpermanente.org/provider-manual/patient-care/member-rights/secondop"),
     title: "Kaiser Permanente Washington Provider Manual - Right to a second opinion",
     confidence: Confidence::High,
@@ -65,7 +65,7 @@ pub const KP_SO_01: Source = Source {
 /// written 'Authorization for Outside Medical Care' is required in advance; only listed
 /// services/visits are covered.
 pub const KP_SO_02: Source = Source {
-    fact_id: "kp-so-02",
+    fact_id: FactId::new("kp-so-02"),
     url: Some("https://relayto.com/relayto/kaiser-permanente-nw-classic-eoc-2024-3rgfnonnuhzuq/hYjBfOPc39"),
     title: "Kaiser Permanente NW Classic EOC 2024 - Referrals to Non-Participating Providers",
     confidence: Confidence::High,
@@ -76,7 +76,7 @@ pub const KP_SO_02: Source = Source {
 /// exists, Member Services helps arrange a consultation with a non-Plan Physician. Verify against
 /// the member's own EOC.
 pub const KP_SO_03: Source = Source {
-    fact_id: "kp-so-03",
+    fact_id: FactId::new("kp-so-03"),
     url: None,
     title: "Kaiser Permanente California Evidence of Coverage, \"Second opinions\" section (text not retrieved)",
     confidence: Confidence::Low,
@@ -85,7 +85,7 @@ pub const KP_SO_03: Source = Source {
 /// `kp-contact-01`: KP California (commercial) Member Service Contact Center: 1-800-464-4000, TTY 711, 24/7 except
 /// holidays.
 pub const KP_CONTACT_01: Source = Source {
-    fact_id: "kp-contact-01",
+    fact_id: FactId::new("kp-contact-01"),
     url: Some(
         "https://cupdf.com/document/eoc-5-kaiser-permanente-traditional-hmo-plan-evidence-of-.html",
     ),
@@ -96,7 +96,7 @@ pub const KP_CONTACT_01: Source = Source {
 /// `kp-contact-02`: KP Senior Advantage (California) Member Service Contact Center: 1-800-443-0815 (TTY 711),
 /// 8am-8pm 7 days (from older EOCs; re-verify).
 pub const KP_CONTACT_02: Source = Source {
-    fact_id: "kp-contact-02",
+    fact_id: FactId::new("kp-contact-02"),
     url: Some("https://fdocuments.us/document/health-maintenance-organization-hmo-2020-7-9-this-evidence-of-coverage-the.html"),
     title: "Kaiser Permanente Senior Advantage EOC (CalPERS, 2014)",
     confidence: Confidence::Medium,
@@ -107,7 +107,7 @@ pub const KP_CONTACT_02: Source = Source {
 /// the likely origin of the '5 business days' figure; it is a KP Northwest statement, not a
 /// California or legal standard.)
 pub const KP_ROI_01: Source = Source {
-    fact_id: "kp-roi-01",
+    fact_id: FactId::new("kp-roi-01"),
     url: Some("https://healthy.kaiserpermanente.org/oregon-washington/support/medical-requests"),
     title: "KP Oregon-Washington: Records, forms and certifications",
     confidence: Confidence::High,
@@ -116,7 +116,7 @@ pub const KP_ROI_01: Source = Source {
 /// `kp-roi-02`: KP Washington Release of Information: records available within 15 business days; if not, member
 /// is notified and records ready within 21 days of request (RCW 70.02.080/.090).
 pub const KP_ROI_02: Source = Source {
-    fact_id: "kp-roi-02",
+    fact_id: FactId::new("kp-roi-02"),
     url: Some("https://healthy.kaiserpermanente.org/washington/support/medical-requests"),
     title: "KP Washington: medical record requests",
     confidence: Confidence::High,
@@ -125,7 +125,7 @@ pub const KP_ROI_02: Source = Source {
 /// `kp-roi-03`: No public source found for KP Northern/Southern California Release-of-Information turnaround.
 /// Legal maxima apply (CA HSC 123110: copies within 15 days; HIPAA: 30 days).
 pub const KP_ROI_03: Source = Source {
-    fact_id: "kp-roi-03",
+    fact_id: FactId::new("kp-roi-03"),
     url: None,
     title: "No published Kaiser California Release of Information turnaround found",
     confidence: Confidence::Low,
@@ -136,7 +136,7 @@ pub const KP_ROI_03: Source = Source {
 /// a participating professional treating the enrollee, for any of 5 specified reasons;
 /// authorization/denial must be expeditious.
 pub const CA_SO_01: Source = Source {
-    fact_id: "ca-so-01",
+    fact_id: FactId::new("ca-so-01"),
     url: Some("http://www.leginfo.ca.gov/pub/99-00/bill/asm/ab_0001-0050/ab_12_bill_19990909_enrolled.html"),
     title: "AB 12 (Davis), enrolled bill adding HSC 1383.15",
     confidence: Confidence::High,
@@ -149,7 +149,7 @@ pub const CA_SO_01: Source = Source {
 /// treatment plan not improving condition in an appropriate time; (5) enrollee followed plan of
 /// care or consulted initial provider with serious concerns about diagnosis or plan.
 pub const CA_SO_02: Source = Source {
-    fact_id: "ca-so-02",
+    fact_id: FactId::new("ca-so-02"),
     url: Some("https://providerlibrary.healthnetcalifornia.com/hmo/provider-manual/benefits/second-opinion-by-a-physician-epo-hmo.html"),
     title: "Health Net California provider manual - Second Opinion by a Physician (cites CA H&S Code)",
     confidence: Confidence::High,
@@ -159,7 +159,7 @@ pub const CA_SO_02: Source = Source {
 /// respond/render within 72 hours ('If your problem is urgent, your plan must reply to your
 /// request in 3 days').
 pub const CA_SO_03: Source = Source {
-    fact_id: "ca-so-03",
+    fact_id: FactId::new("ca-so-03"),
     url: Some("https://dmhc.ca.gov/HealthCareinCalifornia/GettheBestCare/CareofIllness.aspx"),
     title: "DMHC - Care of Illness: Getting a Second Opinion",
     confidence: Confidence::High,
@@ -175,7 +175,7 @@ pub const CA_SO_03: Source = Source {
 /// must be considered (subd. g), member pays only the usual copayment (subd. d). Wording is from
 /// the twin section, not HSC 1383.15 itself, so medium, as facts.json grades it (audit A11).
 pub const CA_SO_04: Source = Source {
-    fact_id: "ca-so-04",
+    fact_id: FactId::new("ca-so-04"),
     url: Some("https://github.com/johnakelly-yahoo-com/california-codes"),
     title: "Cal. Insurance Code § 10123.68, the twin of HSC § 1383.15 (AB 12, 1999): the twin's text was read, not § 1383.15's own",
     confidence: Confidence::Medium,
@@ -186,7 +186,7 @@ pub const CA_SO_04: Source = Source {
 /// information reasonably necessary, max 14 calendar days; urgent 72 hours. A secondary site
 /// (lexsemplice) also states '5 business days'.
 pub const CA_SO_05: Source = Source {
-    fact_id: "ca-so-05",
+    fact_id: FactId::new("ca-so-05"),
     url: Some("https://lexsemplice.com/faq/what-is-the-process-for-requesting-a-second-medical-opinion-and-what-are-my-rights-to-have-it-covere"),
     title: "LexSemplice FAQ (secondary); statute HSC 1367.01 not retrieved",
     confidence: Confidence::Low,
@@ -197,7 +197,7 @@ pub const CA_SO_05: Source = Source {
 /// consultation report to enrollee and initial provider; plan must disclose its second-opinion
 /// response timelines on request (the last point is confirmed by Blue Shield CA's member page).
 pub const CA_SO_06: Source = Source {
-    fact_id: "ca-so-06",
+    fact_id: FactId::new("ca-so-06"),
     url: Some("https://www.blueshieldca.com/bsca/bsc/wcm/connect/member/member_content_en/content%20root/help_and_support/plan_support/getting_a_second_opinion_hmo"),
     title: "Blue Shield of California - Getting a second opinion (HMO)",
     confidence: Confidence::Medium,
@@ -207,7 +207,7 @@ pub const CA_SO_06: Source = Source {
 /// 1300.67.2.2 / HSC 1367.03; clock starts at request; may be extended only if a provider
 /// documents a longer wait is not detrimental.)
 pub const CA_TA_01: Source = Source {
-    fact_id: "ca-ta-01",
+    fact_id: FactId::new("ca-ta-01"),
     url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
     title: "CA Office of the Patient Advocate - Access to Care",
     confidence: Confidence::High,
@@ -217,7 +217,7 @@ pub const CA_TA_01: Source = Source {
 /// 1300.67.2.2 / HSC 1367.03; clock starts at request; may be extended only if a provider
 /// documents a longer wait is not detrimental.)
 pub const CA_TA_02: Source = Source {
-    fact_id: "ca-ta-02",
+    fact_id: FactId::new("ca-ta-02"),
     url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
     title: "CA Office of the Patient Advocate - Access to Care",
     confidence: Confidence::High,
@@ -227,7 +227,7 @@ pub const CA_TA_02: Source = Source {
 /// 1367.03; clock starts at request; may be extended only if a provider documents a longer wait is
 /// not detrimental.)
 pub const CA_TA_03: Source = Source {
-    fact_id: "ca-ta-03",
+    fact_id: FactId::new("ca-ta-03"),
     url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
     title: "CA Office of the Patient Advocate - Access to Care",
     confidence: Confidence::High,
@@ -237,7 +237,7 @@ pub const CA_TA_03: Source = Source {
 /// HSC 1367.03; clock starts at request; may be extended only if a provider documents a longer
 /// wait is not detrimental.)
 pub const CA_TA_04: Source = Source {
-    fact_id: "ca-ta-04",
+    fact_id: FactId::new("ca-ta-04"),
     url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
     title: "CA Office of the Patient Advocate - Access to Care",
     confidence: Confidence::High,
@@ -247,7 +247,7 @@ pub const CA_TA_04: Source = Source {
 /// 1300.67.2.2 / HSC 1367.03; clock starts at request; may be extended only if a provider
 /// documents a longer wait is not detrimental.)
 pub const CA_TA_05: Source = Source {
-    fact_id: "ca-ta-05",
+    fact_id: FactId::new("ca-ta-05"),
     url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
     title: "CA Office of the Patient Advocate - Access to Care",
     confidence: Confidence::High,
@@ -257,7 +257,7 @@ pub const CA_TA_05: Source = Source {
 /// 1300.67.2.2 / HSC 1367.03; clock starts at request; may be extended only if a provider
 /// documents a longer wait is not detrimental.)
 pub const CA_TA_06: Source = Source {
-    fact_id: "ca-ta-06",
+    fact_id: FactId::new("ca-ta-06"),
     url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
     title: "CA Office of the Patient Advocate - Access to Care",
     confidence: Confidence::High,
@@ -267,7 +267,7 @@ pub const CA_TA_06: Source = Source {
 /// 1367.03; clock starts at request; may be extended only if a provider documents a longer wait is
 /// not detrimental.)
 pub const CA_TA_07: Source = Source {
-    fact_id: "ca-ta-07",
+    fact_id: FactId::new("ca-ta-07"),
     url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
     title: "CA Office of the Patient Advocate - Access to Care",
     confidence: Confidence::High,
@@ -276,7 +276,7 @@ pub const CA_TA_07: Source = Source {
 /// `ca-ta-08`: Wait time may be extended if the referring/treating provider determines and notes in the record
 /// that a longer wait will not harm the enrollee's health.
 pub const CA_TA_08: Source = Source {
-    fact_id: "ca-ta-08",
+    fact_id: FactId::new("ca-ta-08"),
     url: Some("https://odpc.ucsf.edu/advocacy/navigating-systems/timely-access-to-health-care"),
     title: "UCSF ODPC - Timely Access to Health Care",
     confidence: Confidence::Medium,
@@ -285,7 +285,7 @@ pub const CA_TA_08: Source = Source {
 /// `ca-ta-09`: Non-urgent follow-up mental health appointment: within 10 business days of prior visit (SB 221,
 /// eff. 2022) - shown in plan member notices.
 pub const CA_TA_09: Source = Source {
-    fact_id: "ca-ta-09",
+    fact_id: FactId::new("ca-ta-09"),
     url: Some("https://contracosta.flippublication.com/issue/f42715e4-2c27-44e1-9d0374df16f7e1e6/summer2024/3/"),
     title: "Contra Costa Health Plan - Health Sense Summer 2024",
     confidence: Confidence::Medium,
@@ -295,7 +295,7 @@ pub const CA_TA_09: Source = Source {
 /// miles or 30 minutes of home (primary care, hospitals); CAMFT summary cites 45 mi/75 min small
 /// counties and 60 mi/90 min rural for certain provider types. Regulation text not retrieved.
 pub const CA_GEO_01: Source = Source {
-    fact_id: "ca-geo-01",
+    fact_id: FactId::new("ca-geo-01"),
     url: Some("https://www.camft.org/Membership/About-Us/E-Newsletters/September-E-News/Timely-Access-to-Care"),
     title: "CAMFT - California law regarding network adequacy and timely access",
     confidence: Confidence::Medium,
@@ -305,7 +305,7 @@ pub const CA_GEO_01: Source = Source {
 /// min; OB/GYN primary care 10 mi/30 min; specialists 15 mi/30 min (large counties e.g. Alameda,
 /// LA, SF, Santa Clara), 30 mi/60 min (medium), 45 mi/75 min (small), 60 mi/90 min (rural).
 pub const CA_GEO_02: Source = Source {
-    fact_id: "ca-geo-02",
+    fact_id: FactId::new("ca-geo-02"),
     url: Some("https://leginfo.legislature.ca.gov/faces/billCompareClient.xhtml?bill_id=202120220SB1180&showamends=false"),
     title: "CA Legislature - WIC 14197 (SB 1180 compare)",
     confidence: Confidence::High,
@@ -314,7 +314,7 @@ pub const CA_GEO_02: Source = Source {
 /// `ca-grv-01`: Plan must decide a grievance within 30 days (HSC 1368.01(a)); within 3 days if the problem is
 /// an immediate and serious threat to health (HSC 1368.01(b)).
 pub const CA_GRV_01: Source = Source {
-    fact_id: "ca-grv-01",
+    fact_id: FactId::new("ca-grv-01"),
     url: Some(
         "http://www.dmhc.ca.gov/FileaComplaint/ConsumerIndependentMedicalReviewComplaint.aspx",
     ),
@@ -326,7 +326,7 @@ pub const CA_GRV_01: Source = Source {
 /// DMHC; exceptions: immediate/serious threat to health (go to DMHC immediately) or denial as
 /// experimental/investigational (no plan grievance required).
 pub const CA_GRV_02: Source = Source {
-    fact_id: "ca-grv-02",
+    fact_id: FactId::new("ca-grv-02"),
     url: Some("https://dmhc.ca.gov/FileaComplaint.aspx"),
     title: "DMHC - File a Complaint",
     confidence: Confidence::High,
@@ -336,7 +336,7 @@ pub const CA_GRV_02: Source = Source {
 /// CCR 1300.68) and acknowledge within 5 calendar days. DMHC advises: 'Act soon. If you wait
 /// longer than 6 months, you may lose the right to file a complaint, ask for an IMR...'
 pub const CA_GRV_03: Source = Source {
-    fact_id: "ca-grv-03",
+    fact_id: FactId::new("ca-grv-03"),
     url: Some("http://www.dmhc.ca.gov/FileaComplaint.aspx"),
     title: "DMHC - File a Complaint (older version)",
     confidence: Confidence::Medium,
@@ -345,7 +345,7 @@ pub const CA_GRV_03: Source = Source {
 /// `ca-imr-01`: Apply for IMR within 6 months after the plan sends its written grievance decision; DMHC may
 /// accept later applications for good cause (28 CCR 1300.74.30).
 pub const CA_IMR_01: Source = Source {
-    fact_id: "ca-imr-01",
+    fact_id: FactId::new("ca-imr-01"),
     url: Some(
         "http://www.dmhc.ca.gov/FileaComplaint/ConsumerIndependentMedicalReviewComplaint.aspx",
     ),
@@ -358,7 +358,7 @@ pub const CA_IMR_01: Source = Source {
 /// to expedited experimental/investigational reviews). Plan must send records to the IMR
 /// organization within 24 hours in urgent cases (HSC 1374.31).
 pub const CA_IMR_02: Source = Source {
-    fact_id: "ca-imr-02",
+    fact_id: FactId::new("ca-imr-02"),
     url: Some(
         "http://www.dmhc.ca.gov/FileaComplaint/ConsumerIndependentMedicalReviewComplaint.aspx",
     ),
@@ -370,7 +370,7 @@ pub const CA_IMR_02: Source = Source {
 /// working days of the written decision (sooner if medically needed) or reimburse within 5 working
 /// days; administrative penalty of at least $5,000 per day of non-implementation (HSC 1374.34).
 pub const CA_IMR_03: Source = Source {
-    fact_id: "ca-imr-03",
+    fact_id: FactId::new("ca-imr-03"),
     url: Some("https://www.legalfix.com/statutes/state-codes/california/code-hsc/division-2/chapter-2-2/article-5-55/section-1374-34"),
     title: "CA Health & Safety Code 1374.34 (LegalFix mirror)",
     confidence: Confidence::High,
@@ -381,7 +381,7 @@ pub const CA_IMR_03: Source = Source {
 /// (contract exclusion) decisions are not referred to IMR but handled as DMHC complaints. IMR is
 /// free to enrollees.
 pub const CA_IMR_04: Source = Source {
-    fact_id: "ca-imr-04",
+    fact_id: FactId::new("ca-imr-04"),
     url: Some("https://dmhc.ca.gov/FileaComplaint.aspx"),
     title: "DMHC - File a Complaint",
     confidence: Confidence::High,
@@ -390,7 +390,7 @@ pub const CA_IMR_04: Source = Source {
 /// `ca-imr-05`: DMHC Help Center: 1-888-466-2219 (1-888-HMO-2219), TDD 1-877-688-9891, www.dmhc.ca.gov;
 /// IMR/Complaint form online, by mail or fax.
 pub const CA_IMR_05: Source = Source {
-    fact_id: "ca-imr-05",
+    fact_id: FactId::new("ca-imr-05"),
     url: Some("http://dmhc.ca.gov/FileaComplaint.aspx"),
     title: "DMHC - File a Complaint",
     confidence: Confidence::High,
@@ -400,7 +400,7 @@ pub const CA_IMR_05: Source = Source {
 /// request a State Hearing within 120 calendar days of the plan's Notice of Appeal Resolution, or
 /// if no resolution within 30 days (deemed exhaustion).
 pub const CA_MC_01: Source = Source {
-    fact_id: "ca-mc-01",
+    fact_id: FactId::new("ca-mc-01"),
     url: Some("https://cdss.ca.gov/hearing-requests"),
     title: "CDSS - State Hearing Requests",
     confidence: Confidence::High,
@@ -410,7 +410,7 @@ pub const CA_MC_01: Source = Source {
 /// state hearing within 120 calendar days of the upheld decision or deemed exhaustion (plan
 /// failing to respond within 30 days).
 pub const CA_MC_02: Source = Source {
-    fact_id: "ca-mc-02",
+    fact_id: FactId::new("ca-mc-02"),
     url: Some(
         "https://getpocketlaw.com/law/state_california/section-10951-section-10951_ab89cf4fb403",
     ),
@@ -422,7 +422,7 @@ pub const CA_MC_02: Source = Source {
 /// still request a State Hearing after IMR; but IMR is not available once a State Fair Hearing has
 /// been requested.
 pub const CA_MC_03: Source = Source {
-    fact_id: "ca-mc-03",
+    fact_id: FactId::new("ca-mc-03"),
     url: Some("https://www.cahealthwellness.com/members/medicaid/resources/complaints-appeals/independent-medical-review.html"),
     title: "California Health & Wellness - Independent Medical Review",
     confidence: Confidence::Medium,
@@ -434,7 +434,7 @@ pub const CA_MC_03: Source = Source {
 /// No public source (facts.json grades it medium, but by the facts file's own scale an unsourced
 /// rule is low).
 pub const CA_MC_04: Source = Source {
-    fact_id: "ca-mc-04",
+    fact_id: FactId::new("ca-mc-04"),
     url: None,
     title: "42 CFR 438.408(b)(3) (text not retrieved)",
     confidence: Confidence::Low,
@@ -444,7 +444,7 @@ pub const CA_MC_04: Source = Source {
 /// (45 CFR 147.136(b); 29 CFR 2560.503-1(h)(3)(i)). Urgent cases may request external review at
 /// the same time.
 pub const FED_ACA_01: Source = Source {
-    fact_id: "fed-aca-01",
+    fact_id: FactId::new("fed-aca-01"),
     url: Some("https://www.healthcare.gov/appeal-insurance-company-decision/internal-appeals/"),
     title: "HealthCare.gov - Internal appeals",
     confidence: Confidence::High,
@@ -453,7 +453,7 @@ pub const FED_ACA_01: Source = Source {
 /// `fed-aca-02`: Plan decides internal appeal: urgent care within 72 hours; pre-service within 30 days; post-
 /// service within 60 days (29 CFR 2560.503-1(i)(2), inpublic copiested by 45 CFR 147.136).
 pub const FED_ACA_02: Source = Source {
-    fact_id: "fed-aca-02",
+    fact_id: FactId::new("fed-aca-02"),
     url: Some("https://www.counterclaim.help/guides/aca-expedited-appeal"),
     title: "Counterclaim - The 72-hour rule (quotes 29 CFR 2560.503-1(i)(2)(i) and 45 CFR 147.136)",
     confidence: Confidence::High,
@@ -462,7 +462,7 @@ pub const FED_ACA_02: Source = Source {
 /// `fed-aca-03`: Insurer must give written denial: within 15 days for prior authorization, 30 days for services
 /// already received, 72 hours for urgent care.
 pub const FED_ACA_03: Source = Source {
-    fact_id: "fed-aca-03",
+    fact_id: FactId::new("fed-aca-03"),
     url: Some("https://www.healthcare.gov/appeal-insurance-company-decision/internal-appeals/"),
     title: "HealthCare.gov - Internal appeals",
     confidence: Confidence::High,
@@ -475,7 +475,7 @@ pub const FED_ACA_03: Source = Source {
 /// days). NOTE: a stored HealthCare.gov copy says '60 days ... some plans may allow more' -
 /// conflicts with regulation; use the letter's deadline and 4 months as federal default.
 pub const FED_ACA_04: Source = Source {
-    fact_id: "fed-aca-04",
+    fact_id: FactId::new("fed-aca-04"),
     url: Some("http://laws9.com/cfr/text/45/147/136"),
     title: "45 CFR 147.136 (mirror) - Internal claims and appeals and external review processes",
     confidence: Confidence::High,
@@ -484,7 +484,7 @@ pub const FED_ACA_04: Source = Source {
 /// `fed-aca-05`: Standard external review decision within 45 days after the IRO receives the request; expedited
 /// within 72 hours (as fast as condition requires).
 pub const FED_ACA_05: Source = Source {
-    fact_id: "fed-aca-05",
+    fact_id: FactId::new("fed-aca-05"),
     url: Some("https://type2.wiki/ufaq/how-long-will-the-external-review-process-take-24/"),
     title: "CoverageRights/type2.wiki - external review timeline (federal standard)",
     confidence: Confidence::Medium,
@@ -494,7 +494,7 @@ pub const FED_ACA_05: Source = Source {
 /// reviewer's decision.' Eligible: denials involving medical judgment,
 /// experimental/investigational determinations, rescissions.
 pub const FED_ACA_06: Source = Source {
-    fact_id: "fed-aca-06",
+    fact_id: FactId::new("fed-aca-06"),
     url: Some("https://www.healthcare.gov/appeal-insurance-company-decision/external-review/"),
     title: "HealthCare.gov - External Review",
     confidence: Confidence::High,
@@ -504,7 +504,7 @@ pub const FED_ACA_06: Source = Source {
 /// significantly modified after March 23, 2010); states with compliant processes run external
 /// review, otherwise HHS-administered or IRO-contracting federal process.
 pub const FED_ACA_07: Source = Source {
-    fact_id: "fed-aca-07",
+    fact_id: FactId::new("fed-aca-07"),
     url: Some("https://www.cms.gov/CCIIO/Programs-and-Initiatives/Consumer-Support-and-Information/csg-ext-appeals-facts"),
     title: "CMS CCIIO - HHS-Administered Federal External Review Process",
     confidence: Confidence::High,
@@ -515,7 +515,7 @@ pub const FED_ACA_07: Source = Source {
 /// provide the federal external review process (contract with accredited IROs or HHS-
 /// administered), 4-month filing window.
 pub const FED_ERISA_01: Source = Source {
-    fact_id: "fed-erisa-01",
+    fact_id: FactId::new("fed-erisa-01"),
     url: Some("https://www.cga.ct.gov/2005/rpt/2005-R-0753.htm"),
     title: "CT OLR Research Report - Self-insured benefit plans and insurance mandates (ERISA preemption)",
     confidence: Confidence::Medium,
@@ -528,7 +528,7 @@ pub const FED_ERISA_01: Source = Source {
 /// Verification.md item 2 upgrades this to high (CMS/HHS guidance page); older CMS and
 /// Medicare.gov pages still say 60 days.
 pub const MA_01: Source = Source {
-    fact_id: "ma-01",
+    fact_id: FactId::new("ma-01"),
     url: Some("https://hhs.gov/guidance/document/medicare-managed-care-appeals-grievances"),
     title: "CMS guidance (HHS-hosted) - Medicare Managed Care Appeals & Grievances: appeal timeframe 60 to 65 days from 01/01/2025",
     confidence: Confidence::High,
@@ -538,7 +538,7 @@ pub const MA_01: Source = Source {
 /// 30 calendar days; standard Part B drug 7 calendar days; payment 60 calendar days. Standard and
 /// expedited service requests may be extended up to 14 days in some cases.
 pub const MA_02: Source = Source {
-    fact_id: "ma-02",
+    fact_id: FactId::new("ma-02"),
     url: Some("https://cms.gov/es/node/172521"),
     title: "CMS - Reconsideration by the Medicare Advantage (Part C) Health Plan",
     confidence: Confidence::High,
@@ -548,7 +548,7 @@ pub const MA_02: Source = Source {
 /// Part C Independent Review Entity (currently Maximus Federal Services). Enrollee may send the
 /// IRE additional information.
 pub const MA_03: Source = Source {
-    fact_id: "ma-03",
+    fact_id: FactId::new("ma-03"),
     url: Some("https://hhs.gov/guidance/document/review-part-c-ire"),
     title: "CMS/HHS guidance - Review by Part C Independent Review Entity",
     confidence: Confidence::High,
@@ -557,7 +557,7 @@ pub const MA_03: Source = Source {
 /// `ma-04`: IRE decision timeframes: expedited 72 hours; standard service 30 days; payment 60 days
 /// (secondary sources; extensions possible).
 pub const MA_04: Source = Source {
-    fact_id: "ma-04",
+    fact_id: FactId::new("ma-04"),
     url: Some("https://cahealthadvocates.org/appeals/your-options-to-appeal/"),
     title: "California Health Advocates - Your Options to Appeal (MA)",
     confidence: Confidence::Medium,
@@ -568,7 +568,7 @@ pub const MA_04: Source = Source {
 /// request within 60 days of Council decision. Amount-in-controversy thresholds: CY2026 $200 (ALJ)
 /// and $1,960 (court); CY2025 court threshold $1,900.
 pub const MA_05: Source = Source {
-    fact_id: "ma-05",
+    fact_id: FactId::new("ma-05"),
     url: Some("https://www.govinfo.gov/content/pkg/FR-2025-12-04/html/2025-21879.htm"),
     title: "Federal Register 2025-21879 - Medicare Appeals AIC thresholds CY2026",
     confidence: Confidence::High,
@@ -577,7 +577,7 @@ pub const MA_05: Source = Source {
 /// `ma-06`: Initial (prior-authorization) organization determinations: expedited 72 hours; standard 7
 /// calendar days starting Jan 1, 2026 under CMS-0057-F (previously 14 days).
 pub const MA_06: Source = Source {
-    fact_id: "ma-06",
+    fact_id: FactId::new("ma-06"),
     url: Some("https://tag.wellcare.com/california/providers/bulletins/pa-tat"),
     title: "Wellcare CA provider bulletin - New Prior Authorization Timelines (CMS-0057-F)",
     confidence: Confidence::Medium,
@@ -588,7 +588,7 @@ pub const MA_06: Source = Source {
 /// (or no response), ask OPM to review within 90 days of the carrier's decision; OPM sends final
 /// response within 60 days; must exhaust carrier and OPM review before suing.
 pub const FEHB_01: Source = Source {
-    fact_id: "fehb-01",
+    fact_id: FactId::new("fehb-01"),
     url: Some("https://webarchive.library.unt.edu/eot2008/20081003211425/http://edocket.access.gpo.gov/cfr_2005/janqtr/5cfr890.105.htm"),
     title: "5 CFR 890.105 (GPO, 2005 edition) - Filing claims for payment or service",
     confidence: Confidence::High,
@@ -597,7 +597,7 @@ pub const FEHB_01: Source = Source {
 /// `fehb-02`: OPM review: acknowledgment generally within 5 days; final response within 60 days; OPM may
 /// contact within 14 work days if more info needed.
 pub const FEHB_02: Source = Source {
-    fact_id: "fehb-02",
+    fact_id: FactId::new("fehb-02"),
     url: Some("https://www.fedweek.com/retirement-benefits/fehb-claim-decisions-can-contested/"),
     title: "FedWeek - FEHB claim decisions can be contested",
     confidence: Confidence::Medium,
@@ -608,7 +608,7 @@ pub const FEHB_02: Source = Source {
 /// standard decision within 45 days, expedited 72 hours; no fee; binding. Consumer Services
 /// 303-894-7490 / 800-930-3745.
 pub const ST_CO_01: Source = Source {
-    fact_id: "st-co-01",
+    fact_id: FactId::new("st-co-01"),
     url: Some("https://apellica.com/states/colorado"),
     title: "Apellica - Colorado insurance appeal rights (secondary)",
     confidence: Confidence::Medium,
@@ -621,7 +621,7 @@ pub const ST_CO_01: Source = Source {
 /// federal external review process for ACA plans; current status and filing deadline not confirmed
 /// (federal default 4 months).
 pub const ST_GA_01: Source = Source {
-    fact_id: "st-ga-01",
+    fact_id: FactId::new("st-ga-01"),
     url: Some("https://www.patientadvocates.io/topics/insurance/georgia/start-here"),
     title: "PatientAdvocates.io - Georgia: Start Here (secondary)",
     confidence: Confidence::Low,
@@ -632,7 +632,7 @@ pub const ST_GA_01: Source = Source {
 /// for hardship, $60/yr cap); standard decision ~45 days, expedited 72 hours; binding. Insurance
 /// Division 808-586-2790.
 pub const ST_HI_01: Source = Source {
-    fact_id: "st-hi-01",
+    fact_id: FactId::new("st-hi-01"),
     url: Some("https://self-law.org/code/hi/432e-33"),
     title: "HRS 432E-33 Request for external review (mirror) + CoverageRights HI",
     confidence: Confidence::Medium,
@@ -647,7 +647,7 @@ pub const ST_HI_01: Source = Source {
 /// Verification.md item 5: 4 months after receipt of the grievance decision (§ 15-10A-03(a)(1));
 /// "120 days" is wrong; Commissioner decides within 45 days, 24 hours in emergencies.
 pub const ST_MD_01: Source = Source {
-    fact_id: "st-md-01",
+    fact_id: FactId::new("st-md-01"),
     url: Some("https://govt.westlaw.com/mdc/Document/N4493FF30905311E09260DDFB8DE3E43A?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)"),
     title: "Md. Code, Ins. § 15-10A-03 (West's Annotated Code of Maryland)",
     confidence: Confidence::High,
@@ -658,7 +658,7 @@ pub const ST_MD_01: Source = Source {
 /// within 45 days; expedited with Form 216-C physician certification. Office of the Managed Care
 /// Ombudsman helps with appeals: 1-877-310-6560; Bureau 804-371-9691.
 pub const ST_VA_01: Source = Source {
-    fact_id: "st-va-01",
+    fact_id: FactId::new("st-va-01"),
     url: Some("https://type2.wiki/ufaq-category/external-review-virginia/"),
     title: "CoverageRights/type2.wiki - External review Virginia",
     confidence: Confidence::Medium,
@@ -670,7 +670,7 @@ pub const ST_VA_01: Source = Source {
 /// Ombudsman 877-685-6391 (a source printed '(977)' - typo). DISB consumer line 202-727-8000 for
 /// complaints.
 pub const ST_DC_01: Source = Source {
-    fact_id: "st-dc-01",
+    fact_id: FactId::new("st-dc-01"),
     url: Some("https://type2.wiki/ufaq/how-do-i-request-an-external-review-43/"),
     title: "CoverageRights/type2.wiki - DC external review",
     confidence: Confidence::Medium,
@@ -680,7 +680,7 @@ pub const ST_DC_01: Source = Source {
 /// receipt of the insurer's final internal decision (ORS 743B.255); IRO appointed by DCBS Division
 /// of Financial Regulation; insurer pays all costs, no fee. DFR consumer hotline 888-877-4894.
 pub const ST_OR_01: Source = Source {
-    fact_id: "st-or-01",
+    fact_id: FactId::new("st-or-01"),
     url: Some("https://casetext.com/statute/oregon-revised-statutes/title-56-insurance/chapter-743b-health-benefit-plans-individual-and-group/grievances-and-appeals/health-benefit-plans/section-743b255-enrollee-application-for-external-review-when-enrollee-deemed-to-have-exhausted-internal-appeal"),
     title: "ORS 743B.255 - Enrollee application for external review",
     confidence: Confidence::High,
@@ -691,7 +691,7 @@ pub const ST_OR_01: Source = Source {
 /// physician, at no more than the cost of an initial consultation. Check current renumbered
 /// section (ORS 743B).
 pub const ST_OR_02: Source = Source {
-    fact_id: "st-or-02",
+    fact_id: FactId::new("st-or-02"),
     url: Some("https://law.onecle.com/oregon/743-health-and-life-insurance/743.856.html"),
     title: "ORS 743.856 (2007 mirror)",
     confidence: Confidence::Medium,
@@ -705,7 +705,7 @@ pub const ST_OR_02: Source = Source {
 /// Verification.md item 5 confirms 180 days in WAC 284-43-3150(5) (high); the 60/120-day figures
 /// in secondary sources are not supported.
 pub const ST_WA_01: Source = Source {
-    fact_id: "st-wa-01",
+    fact_id: FactId::new("st-wa-01"),
     url: Some("https://apps.leg.wa.gov/wac/default.aspx?cite=284-43-3150"),
     title: "WAC 284-43-3150 Notice of internal review determination",
     confidence: Confidence::High,
@@ -715,7 +715,7 @@ pub const ST_WA_01: Source = Source {
 /// designated record set (medical and billing records, plan claims/UR records), except
 /// psychotherapy notes and information compiled for legal proceedings.
 pub const REC_HIPAA_01: Source = Source {
-    fact_id: "rec-hipaa-01",
+    fact_id: FactId::new("rec-hipaa-01"),
     url: Some("http://federal.elaws.us/cfr/45-cfr-164.524(c)(2)(i)"),
     title: "45 CFR 164.524 (eLaws mirror)",
     confidence: Confidence::High,
@@ -725,7 +725,7 @@ pub const REC_HIPAA_01: Source = Source {
 /// of up to 30 more days if it notifies the individual in writing within the first 30 days with
 /// reason and expected date. HHS: 30 days is an outer limit; respond sooner when possible.
 pub const REC_HIPAA_02: Source = Source {
-    fact_id: "rec-hipaa-02",
+    fact_id: FactId::new("rec-hipaa-02"),
     url: Some("https://getmyhealthdata.org/ocr-guidance-timeliness"),
     title: "GetMyHealthData - OCR guidance on timeliness (quotes HHS)",
     confidence: Confidence::High,
@@ -736,7 +736,7 @@ pub const REC_HIPAA_02: Source = Source {
 /// flat-fee option for electronic copies of electronically maintained PHI (not a cap). Guidance
 /// limited by Ciox Health v. Azar (D.D.C. 2020) for third-party directives.
 pub const REC_HIPAA_03: Source = Source {
-    fact_id: "rec-hipaa-03",
+    fact_id: FactId::new("rec-hipaa-03"),
     url: Some("https://www.dataprivacyandsecurityinsider.com/2016/01/hhs-issues-new-guidance-on-individual-access-to-phi-under-hipaa/"),
     title: "Data Privacy + Security Insider - HHS guidance on individual access (2016)",
     confidence: Confidence::High,
@@ -746,7 +746,7 @@ pub const REC_HIPAA_03: Source = Source {
 /// electronically); individual may direct the entity to send a copy to a designated person (e.g.,
 /// the second-opinion doctor).
 pub const REC_HIPAA_04: Source = Source {
-    fact_id: "rec-hipaa-04",
+    fact_id: FactId::new("rec-hipaa-04"),
     url: Some("https://aspe.hhs.gov/report/standards-privacy-individually-identifiable-health-information-final-privacy-rule-preamble/section-164524c-provision-access"),
     title: "ASPE - Privacy Rule preamble, 164.524(c) Provision of Access",
     confidence: Confidence::High,
@@ -757,7 +757,7 @@ pub const REC_HIPAA_04: Source = Source {
 /// free copy when needed to support a public-benefits (e.g., Medi-Cal) eligibility appeal; records
 /// cannot be withheld for unpaid bills. (Older text - verify current version.)
 pub const REC_CA_01: Source = Source {
-    fact_id: "rec-ca-01",
+    fact_id: FactId::new("rec-ca-01"),
     url: Some("http://healthinfolaw.org/state-law/inspection-and-copying-patient-records-and-related-material-–-cal-health-safety-code-§-123"),
     title: "HealthInfoLaw - Cal. Health & Safety Code 123110",
     confidence: Confidence::Medium,
@@ -766,7 +766,7 @@ pub const REC_CA_01: Source = Source {
 /// `cost-mpfs-01`: CY2025 Medicare PFS national non-facility payment for 99204: RVUs work 2.60 + PE 2.21 + MP 0.24
 /// = 5.05 x CF $32.3465 = $163.35 (facility $129.06).
 pub const COST_MPFS_01: Source = Source {
-    fact_id: "cost-mpfs-01",
+    fact_id: FactId::new("cost-mpfs-01"),
     url: Some("https://medpayiq.com/cpt/99204"),
     title: "MedPayIQ - CPT 99204 (source: CMS MPFS RVU25A)",
     confidence: Confidence::Medium,
@@ -775,7 +775,7 @@ pub const COST_MPFS_01: Source = Source {
 /// `cost-mpfs-02`: CY2025 Medicare PFS national non-facility payment for 99205: RVUs work 3.50 + PE 2.83 + MP 0.34
 /// = 6.67 x $32.3465 = $215.75 (facility $175.64).
 pub const COST_MPFS_02: Source = Source {
-    fact_id: "cost-mpfs-02",
+    fact_id: FactId::new("cost-mpfs-02"),
     url: Some("https://medpayiq.com/cpt/99205"),
     title: "MedPayIQ - CPT 99205 (source: CMS MPFS RVU25A)",
     confidence: Confidence::Medium,
@@ -784,7 +784,7 @@ pub const COST_MPFS_02: Source = Source {
 /// `cost-path-02`: 88321 CY2025 national amount ~ $93.80 (figure appears in MedPayIQ billing tips; RVU25A).
 /// 88323/88325 amounts not found.
 pub const COST_PATH_02: Source = Source {
-    fact_id: "cost-path-02",
+    fact_id: FactId::new("cost-path-02"),
     url: Some("https://medpayiq.com/cpt/88321"),
     title: "MedPayIQ - CPT 88321",
     confidence: Confidence::Low,
@@ -795,7 +795,7 @@ pub const COST_PATH_02: Source = Source {
 /// scheduled consult the member chooses with an out-of-network doctor at an out-of-network office
 /// is not covered by these protections (inference from scope).
 pub const NSA_01: Source = Source {
-    fact_id: "nsa-01",
+    fact_id: FactId::new("nsa-01"),
     url: Some("https://www.capbluecross.com/wps/portal/cap/home/explore/resource/my-rights/no-suprises-act"),
     title: "Capital Blue Cross - Your rights under the No Surprises Act",
     confidence: Confidence::High,
@@ -806,7 +806,7 @@ pub const NSA_01: Source = Source {
 /// business days ahead; within 3 business days if scheduled >=10 business days ahead; within 3
 /// business days of a request.
 pub const NSA_02: Source = Source {
-    fact_id: "nsa-02",
+    fact_id: FactId::new("nsa-02"),
     url: Some("https://enaesthetics.com/good-faith-estimate/"),
     title: "Provider posting of CMS standard GFE notice",
     confidence: Confidence::High,
@@ -817,7 +817,7 @@ pub const NSA_02: Source = Source {
 /// calendar days of the date on the original bill; $25 fee; provider must pause collections during
 /// dispute. CMS help: 1-800-985-3059, www.cms.gov/nosurprises/consumers.
 pub const NSA_03: Source = Source {
-    fact_id: "nsa-03",
+    fact_id: FactId::new("nsa-03"),
     url: Some("https://dev.compliancecosmos.org/print/pdf/node/518836"),
     title: "45 CFR 149.620 text (Compliance Cosmos print)",
     confidence: Confidence::High,
@@ -826,7 +826,7 @@ pub const NSA_03: Source = Source {
 /// Attorney General's Health Education and Advocacy Unit 410-528-1840 / 877-261-8807. The phone
 /// numbers come from this secondary page (the filing deadline is sourced to the statute, above).
 pub const ST_MD_01_CONTACTS: Source = Source {
-    fact_id: "st-md-01",
+    fact_id: FactId::new("st-md-01"),
     url: Some("https://mypatientrights.org/advocating-for-care/maryland/"),
     title: "My Patient Rights - Maryland",
     confidence: Confidence::Medium,
@@ -843,7 +843,7 @@ pub const ST_MD_01_CONTACTS: Source = Source {
 /// AB 512 (2025) describing existing law; the statute's own text was not seen. AB 512 would
 /// shorten it for electronic requests (status not confirmed).
 pub const CA_UR_01: Source = Source {
-    fact_id: "ca-ur-01",
+    fact_id: FactId::new("ca-ur-01"),
     url: Some("https://fastdemocracy.com/bill-summary/?billsummary_id=CAB00034195&billsummary_session=2025-2026&billsummary_state=ca"),
     title: "Legislative Counsel's digest of AB 512 (2025), describing HSC 1367.01's existing 5-business-day rule",
     confidence: Confidence::Medium,
@@ -854,7 +854,7 @@ pub const CA_UR_01: Source = Source {
 /// regulation's text was seen only as quoted (a code comment citing the eCFR, a state Medicaid
 /// page, N.C.G.S. 108D-13(b)).
 pub const FED_MCD_01: Source = Source {
-    fact_id: "fed-mcd-01",
+    fact_id: FactId::new("fed-mcd-01"),
     url: Some("https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-C/part-438/subpart-F/section-438.402"),
     title: "42 CFR 438.402(c)(2)(ii), Medicaid managed care appeals: 60 days from the notice (as quoted by secondary sources)",
     confidence: Confidence::Medium,
@@ -864,7 +864,7 @@ pub const FED_MCD_01: Source = Source {
 /// plan receiving them; (c): extendable by up to 14 days. Quoted by CMS's own MCPAR reporting app
 /// (Enterprise-CMCS/macpro-mdct-mcr).
 pub const FED_MCD_02: Source = Source {
-    fact_id: "fed-mcd-02",
+    fact_id: FactId::new("fed-mcd-02"),
     url: Some("https://github.com/Enterprise-CMCS/macpro-mdct-mcr"),
     title: "CMS MCPAR reporting app, quoting 42 CFR 438.408(b)(2): standard appeals within 30 calendar days",
     confidence: Confidence::Medium,
@@ -873,7 +873,7 @@ pub const FED_MCD_02: Source = Source {
 /// `fed-mcd-03`: 42 CFR 438.408(b)(3): expedited appeals resolved within 72 hours of the plan
 /// receiving them (CMS MCPAR app). Replaces the unsourced `ca-mc-04` for Medi-Cal too.
 pub const FED_MCD_03: Source = Source {
-    fact_id: "fed-mcd-03",
+    fact_id: FactId::new("fed-mcd-03"),
     url: Some("https://github.com/Enterprise-CMCS/macpro-mdct-mcr"),
     title:
         "CMS MCPAR reporting app, quoting 42 CFR 438.408(b)(3): expedited appeals within 72 hours",
@@ -884,7 +884,7 @@ pub const FED_MCD_03: Source = Source {
 /// enrollee "deemed to have exhausted" the plan appeal, so the State fair hearing opens (cited
 /// by number in N.C.G.S. 108D-13(e)).
 pub const FED_MCD_05: Source = Source {
-    fact_id: "fed-mcd-05",
+    fact_id: FactId::new("fed-mcd-05"),
     url: Some("https://www.ncleg.gov/EnactedLegislation/Statutes/HTML/BySection/Chapter_108D/GS_108D-13.html"),
     title: "N.C.G.S. 108D-13, applying 42 CFR 438.408(c)(3) (deemed exhaustion)",
     confidence: Confidence::Medium,
@@ -894,7 +894,7 @@ pub const FED_MCD_05: Source = Source {
 /// days of the plan's notice of resolution. One reading gives states a window of 90 to 120 days,
 /// so the state's own figure (on the notice) wins; low until the eCFR is read.
 pub const FED_MCD_06: Source = Source {
-    fact_id: "fed-mcd-06",
+    fact_id: FactId::new("fed-mcd-06"),
     url: Some("https://lawinsider.com/clause/state-fair-hearings"),
     title: "Medicaid managed-care contract clause: State fair hearing within 120 days of the notice of resolution (42 CFR 438.408(f)(2))",
     confidence: Confidence::Low,
@@ -904,7 +904,7 @@ pub const FED_MCD_06: Source = Source {
 /// that the standard time could seriously jeopardize the enrollee's life, physical or mental
 /// health, or ability to attain, maintain, or regain maximum function.
 pub const FED_MCD_07: Source = Source {
-    fact_id: "fed-mcd-07",
+    fact_id: FactId::new("fed-mcd-07"),
     url: Some(
         "https://www.govregs.com/regulations/title42_chapterIV-i2_part438_subpartF_section438.410",
     ),
@@ -916,7 +916,7 @@ pub const FED_MCD_07: Source = Source {
 /// network provider, or arranges for the enrollee to obtain one outside the network, at no cost
 /// to the enrollee". Verbatim excerpt kept by CMS in its NAAAR reporting app.
 pub const FED_MCD_08: Source = Source {
-    fact_id: "fed-mcd-08",
+    fact_id: FactId::new("fed-mcd-08"),
     url: Some("https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-C/part-438/subpart-D/section-438.206"),
     title: "42 CFR 438.206(b)(3): second opinion in or outside the network at no cost (text as kept in CMS's NAAAR app)",
     confidence: Confidence::High,
@@ -926,7 +926,7 @@ pub const FED_MCD_08: Source = Source {
 /// of all documents, records and other information relevant to the adverse benefit
 /// determination, including medical necessity criteria.
 pub const FED_MCD_10: Source = Source {
-    fact_id: "fed-mcd-10",
+    fact_id: FactId::new("fed-mcd-10"),
     url: Some("https://dev.compliancecosmos.org/timely-and-adequate-notice-adverse-benefit-determination"),
     title: "42 CFR 438.404 Timely and adequate notice of adverse benefit determination (Compliance Cosmos)",
     confidence: Confidence::Medium,
@@ -938,7 +938,7 @@ pub const FED_MCD_10: Source = Source {
 /// gives the same 72 hours / seven calendar days for state fee-for-service programs
 /// (content.govdelivery.com/accounts/USCMSMEDICAID/bulletins/3d5c65a).
 pub const FED_MCD_PA: Source = Source {
-    fact_id: "fed-mcd-pa",
+    fact_id: FactId::new("fed-mcd-pa"),
     url: Some("https://myersandstauffer.com/insights/blog-prior-authorization-provisions-implementation-timelines-update/"),
     title: "Myers and Stauffer - Prior authorization provisions (CMS-0057-F) for Medicaid managed care, implementation timelines",
     confidence: Confidence::Medium,
@@ -948,7 +948,7 @@ pub const FED_MCD_PA: Source = Source {
 /// denial of services not yet furnished, the plan must authorize or provide them no later than
 /// 72 hours from receiving the notice.
 pub const FED_MCD_11: Source = Source {
-    fact_id: "fed-mcd-11",
+    fact_id: FactId::new("fed-mcd-11"),
     url: Some("https://lexbuild.dev/ecfr/title-42/chapter-IV/part-438/section-438.424"),
     title:
         "42 CFR 438.424 Effectuation of reversed appeal resolutions (LexBuild eCFR mirror, 2026)",
@@ -960,7 +960,7 @@ pub const FED_MCD_11: Source = Source {
 /// network, but at in-network cost sharing, when an in-network provider or benefit is
 /// unavailable or inadequate to meet an enrollee's medical needs".
 pub const MA_422_112: Source = Source {
-    fact_id: "fed-ma-01",
+    fact_id: FactId::new("fed-ma-01"),
     url: Some("https://managedcarelegaldatabase.org/federal-law/title-42-chapter-iv-subchapter-b-part-422-medicare-advantage-program-subpart-c-benefits-and-beneficiary-protections/"),
     title: "42 CFR 422.112(a)(1)(iii), Medicare Advantage access to services (Managed Care Legal Database)",
     confidence: Confidence::Medium,
@@ -971,7 +971,7 @@ pub const MA_422_112: Source = Source {
 /// to regain maximum function (42 CFR 422.584); an appointed representative's name and proof go
 /// with the request.
 pub const MA_FAST_APPEAL: Source = Source {
-    fact_id: "fed-ma-03",
+    fact_id: FactId::new("fed-ma-03"),
     url: Some("https://www.medicare.gov/index.php/claims-appeals/file-an-appeal/medicare-health-plan-appeals-level-1-reconsideration"),
     title: "Medicare.gov - Level 1: Reconsideration from your plan (expedited, fast, requests)",
     confidence: Confidence::High,
@@ -980,7 +980,7 @@ pub const MA_FAST_APPEAL: Source = Source {
 /// `fed-ma-06`: 42 CFR 422.618(b)(1) / 422.619(b): when the Independent Review Entity reverses the
 /// denial of a service, the plan must authorize it within 72 hours of the notice.
 pub const MA_IRE_REVERSAL: Source = Source {
-    fact_id: "fed-ma-06",
+    fact_id: FactId::new("fed-ma-06"),
     url: Some("https://anthonygarvan.github.io/allregs/html/sections/42CFR422.618.html"),
     title:
         "42 CFR 422.618 How an MA organization must effectuate reconsidered determinations (mirror)",
@@ -990,7 +990,7 @@ pub const MA_IRE_REVERSAL: Source = Source {
 /// `fed-ma-07`: Medicare's Appointment of Representative form CMS-1696 (or a signed, dated written
 /// appointment).
 pub const MA_REPRESENTATIVE: Source = Source {
-    fact_id: "fed-ma-07",
+    fact_id: FactId::new("fed-ma-07"),
     url: Some("https://www.hhs.gov/about/agencies/omha/filing-an-appeal/your-right-to-representation/index.html"),
     title: "HHS OMHA - Your right to representation (form CMS-1696)",
     confidence: Confidence::High,
@@ -1000,7 +1000,7 @@ pub const MA_REPRESENTATIVE: Source = Source {
 /// charge, copies of all documents, records and other information relevant to the claim. Plan
 /// documents that track the rule; the regulation's text was not seen.
 pub const FED_ERISA_DOCUMENTS: Source = Source {
-    fact_id: "fed-erisa-04",
+    fact_id: FactId::new("fed-erisa-04"),
     url: Some("https://capedge.com/filing/1828443/0001193125-21-000950/OCDX-S1/file/28"),
     title: "A plan's claims procedure tracking 29 CFR 2560.503-1(h)(2)(iii): relevant documents free of charge",
     confidence: Confidence::Medium,
@@ -1010,7 +1010,7 @@ pub const FED_ERISA_DOCUMENTS: Source = Source {
 /// by someone who did not make the first decision, consulting a health care professional with
 /// appropriate training and experience who was not consulted before.
 pub const FED_ERISA_REVIEWER: Source = Source {
-    fact_id: "fed-erisa-05",
+    fact_id: FactId::new("fed-erisa-05"),
     url: Some("http://online.flipbuilder.com/ctow/rzxk/files/basic-html/page186.html"),
     title: "A plan's benefits guide tracking 29 CFR 2560.503-1(h)(3): a new reviewer, with a health professional in the field",
     confidence: Confidence::Medium,
@@ -1019,7 +1019,7 @@ pub const FED_ERISA_REVIEWER: Source = Source {
 /// `fed-erisa-06`: ERISA claims rule (29 CFR 2560.503-1(g)(1)(v)): an internal rule, guideline or
 /// protocol relied on is provided free of charge on request.
 pub const FED_ERISA_CRITERIA: Source = Source {
-    fact_id: "fed-erisa-06",
+    fact_id: FactId::new("fed-erisa-06"),
     url: Some("https://lawinsider.com/clause/review-of-appeal/_3"),
     title: "Plan clause tracking 29 CFR 2560.503-1(g)(1)(v): internal rule or guideline free on request",
     confidence: Confidence::Medium,
@@ -1028,7 +1028,7 @@ pub const FED_ERISA_CRITERIA: Source = Source {
 /// `fed-erisa-07`: ERISA claims rule (29 CFR 2560.503-1(m)(1)(ii)): if a physician with knowledge of
 /// the condition determines that a claim involves urgent care, the plan must treat it as urgent.
 pub const FED_ERISA_URGENT: Source = Source {
-    fact_id: "fed-erisa-07",
+    fact_id: FactId::new("fed-erisa-07"),
     url: Some("https://www.meritain.com/ClaimsandAppeals/urgent"),
     title: "Meritain Health - Urgent care claims (29 CFR 2560.503-1(m)(1)(ii))",
     confidence: Confidence::Medium,
@@ -1037,7 +1037,7 @@ pub const FED_ERISA_URGENT: Source = Source {
 /// `fed-erisa-09`: the U.S. Department of Labor's Employee Benefits Security Administration helps
 /// members of employer plans: toll-free 1-866-444-3272, askebsa.dol.gov (a mirrored DOL page).
 pub const FED_EBSA: Source = Source {
-    fact_id: "fed-erisa-09",
+    fact_id: FactId::new("fed-erisa-09"),
     url: Some("https://www.askebsa.dol.gov/WebIntake/Home.aspx"),
     title: "U.S. Department of Labor, EBSA - Request for assistance",
     confidence: Confidence::Medium,
@@ -1047,7 +1047,7 @@ pub const FED_EBSA: Source = Source {
 /// with a group, individual or FEHB plan who does not bill it is self-pay; enrollees of a federal
 /// health care program (Medicare, including Medicare Advantage; Medicaid) are neither.
 pub const NSA_04: Source = Source {
-    fact_id: "nsa-05",
+    fact_id: FactId::new("nsa-05"),
     url: Some("https://www.ensemblehp.com/blog/the-nuances-of-operational-compliance-under-the-no-surprises-act-p2/"),
     title: "Ensemble Health Partners - who is uninsured or self-pay for a Good Faith Estimate (45 CFR 149.610)",
     confidence: Confidence::Medium,
@@ -1057,7 +1057,7 @@ pub const NSA_04: Source = Source {
 /// nonemergency service no later than 2 business days after receiving it; ORS 743B.422(1):
 /// review criteria available on request. Oregon-regulated plans only.
 pub const ST_OR_PA: Source = Source {
-    fact_id: "st-or-ur-01",
+    fact_id: FactId::new("st-or-ur-01"),
     url: Some("https://www.legalfix.com/statutes/state-codes/oregon/volume-18/chapter-743b/section-743b-423"),
     title: "ORS 743B.423 Utilization review (LegalFix mirror)",
     confidence: Confidence::Medium,
@@ -1068,7 +1068,7 @@ pub const ST_OR_PA: Source = Source {
 /// most care through a single contracted medical group, which may include Kaiser's Colorado
 /// HMO, so it is graded low for Kaiser members.
 pub const ST_CO_PA: Source = Source {
-    fact_id: "st-co-ur-01",
+    fact_id: FactId::new("st-co-ur-01"),
     url: Some("https://lexace.ai/us/statute/colorado/10-16-112.5"),
     title: "C.R.S. 10-16-112.5 Prior authorization (LexAce mirror)",
     confidence: Confidence::Low,
@@ -1078,7 +1078,7 @@ pub const ST_CO_PA: Source = Source {
 /// (3 when submitted electronically), urgent within 24 hours. An advocacy summary; the statute's
 /// timing text was not seen.
 pub const ST_DC_PA: Source = Source {
-    fact_id: "st-dc-ur-01",
+    fact_id: FactId::new("st-dc-ur-01"),
     url: Some("https://www.patientadvocates.io/topics/insurance/district-of-columbia/start-here"),
     title: "PatientAdvocates.io - District of Columbia: prior authorization (secondary)",
     confidence: Confidence::Low,
@@ -1088,7 +1088,7 @@ pub const ST_DC_PA: Source = Source {
 /// days when not sent electronically (3 when electronic); expedited 2 days (1 electronic), once
 /// the request has the necessary information.
 pub const ST_WA_PA: Source = Source {
-    fact_id: "st-wa-ur-01",
+    fact_id: FactId::new("st-wa-ur-01"),
     url: Some("https://priorauth.wsma.org/?p=34"),
     title: "Washington State Medical Association - prior authorization timelines (RCW 48.43.830)",
     confidence: Confidence::Medium,
@@ -1097,7 +1097,7 @@ pub const ST_WA_PA: Source = Source {
 /// `st-ga-ur-01`: O.C.G.A. 33-46-26 / -27: notice of a prior-authorization decision within 7
 /// calendar days of obtaining all necessary information; urgent within 72 hours.
 pub const ST_GA_PA: Source = Source {
-    fact_id: "st-ga-ur-01",
+    fact_id: FactId::new("st-ga-ur-01"),
     url: Some(
         "https://law.justia.com/codes/georgia/2022/title-33/chapter-46/article-2/section-33-46-26/",
     ),
@@ -1108,7 +1108,7 @@ pub const ST_GA_PA: Source = Source {
 /// `st-md-ur-01`: Md. Code, Ins. 15-10A-02: an emergency grievance decided within 24 hours of
 /// filing; a prospective nonemergency grievance within 30 working days.
 pub const ST_MD_01_GRIEVANCE: Source = Source {
-    fact_id: "st-md-ur-01",
+    fact_id: FactId::new("st-md-ur-01"),
     url: Some("https://lexace.ai/us/statute/maryland/IN-15-10A-02"),
     title: "Md. Code, Ins. § 15-10A-02 Internal grievance process (LexAce mirror)",
     confidence: Confidence::Medium,
@@ -1117,7 +1117,7 @@ pub const ST_MD_01_GRIEVANCE: Source = Source {
 /// `ct-ca-01`: California's Office of the Patient Advocate lists the Medi-Cal Managed Care Office
 /// of the Ombudsman (1-888-452-8609) and the Medi-Cal Telephone Service Center (1-800-541-5555).
 pub const CT_CA_01: Source = Source {
-    fact_id: "ct-ca-01",
+    fact_id: FactId::new("ct-ca-01"),
     url: Some("https://www.opa.ca.gov/complaintsreports/profiledhcs/"),
     title: "CA Office of the Patient Advocate - Department of Health Care Services contacts",
     confidence: Confidence::High,
@@ -1126,7 +1126,7 @@ pub const CT_CA_01: Source = Source {
 /// `ct-va-01`: Virginia's State Corporation Commission: toll-free 1-877-310-6560; Life and Health
 /// Consumer Services 804-371-9691 (audit A18: re-checked on the agency's own page).
 pub const CT_VA_01: Source = Source {
-    fact_id: "ct-va-01",
+    fact_id: FactId::new("ct-va-01"),
     url: Some("https://scc.virginia.gov/pages/File-an-Insurance-Complaint-(1)"),
     title: "Virginia SCC Bureau of Insurance - File an insurance complaint",
     confidence: Confidence::High,
@@ -1135,7 +1135,7 @@ pub const CT_VA_01: Source = Source {
 /// `ct-or-01`: the Oregon Health Authority's hearing request form: members not in a CCO call OHP
 /// Client Services, 1-800-273-0557.
 pub const CT_OR_01: Source = Source {
-    fact_id: "ct-or-01",
+    fact_id: FactId::new("ct-or-01"),
     url: Some("https://dhs-oha-prod.amsadobe.com/content/forms/af/oha/ohp/3302/H3302.html"),
     title: "Oregon Health Authority - Request for a hearing (form 3302)",
     confidence: Confidence::High,
@@ -1144,7 +1144,7 @@ pub const CT_OR_01: Source = Source {
 /// `ct-co-01`: Health First Colorado applications and questions by phone, 1-800-221-3943 (county
 /// human-services pages).
 pub const CT_CO_01: Source = Source {
-    fact_id: "ct-co-01",
+    fact_id: FactId::new("ct-co-01"),
     url: Some("https://www.douglas.co.us/human-services/assistance/medical-assistance/"),
     title: "Douglas County, Colorado - Medical assistance (Health First Colorado)",
     confidence: Confidence::Medium,
@@ -1154,7 +1154,7 @@ pub const CT_CO_01: Source = Source {
 /// state list (`state_help.json`, 2025-12-30). A secondary source: check the number on the
 /// agency's own website.
 pub const CT_FHI_STATES: Source = Source {
-    fact_id: "ct-fhi-states",
+    fact_id: FactId::new("ct-fhi-states"),
     url: Some("https://github.com/fighthealthinsurance/fighthealthinsurance/blob/main/fighthealthinsurance/static/state_help.json"),
     title: "Fight Health Insurance - state help list (Medicaid agencies and helplines)",
     confidence: Confidence::Low,
@@ -1163,7 +1163,7 @@ pub const CT_FHI_STATES: Source = Source {
 /// `ct-fed-01`: Medicare's national number, 1-800-633-4227 (1-800-MEDICARE), as Fight Health
 /// Insurance lists it.
 pub const CT_FED_01: Source = Source {
-    fact_id: "ct-fed-01",
+    fact_id: FactId::new("ct-fed-01"),
     url: Some("https://github.com/fighthealthinsurance/fighthealthinsurance/blob/main/fighthealthinsurance/static/state_help.json"),
     title: "Fight Health Insurance - national contacts (Medicare)",
     confidence: Confidence::Medium,
@@ -1172,7 +1172,7 @@ pub const CT_FED_01: Source = Source {
 /// `kp-mcd-ca`: "Effective January 2024, Kaiser Permanente entered a direct contract with the
 /// California Department of Health Care Services" as a Medi-Cal plan in 32 counties.
 pub const KP_MCD_CA: Source = Source {
-    fact_id: "kp-mcd-ca",
+    fact_id: FactId::new("kp-mcd-ca"),
     url: Some(
         "https://www.kpihp.org/blog/ca-at-a-glance-kaiser-permanentes-participation-in-medi-cal/",
     ),
@@ -1184,7 +1184,7 @@ pub const KP_MCD_CA: Source = Source {
 /// "through a delegated capitated arrangement with PacificSource": the coordinated care
 /// organization, not Kaiser, is the plan of record.
 pub const KP_MCD_OR: Source = Source {
-    fact_id: "kp-mcd-or",
+    fact_id: FactId::new("kp-mcd-or"),
     url: Some("https://www.kpihp.org/blog/at-a-glance-kaiser-permanentes-participation-in-oregon-health-plan/"),
     title: "Kaiser Permanente Institute for Health Policy - participation in the Oregon Health Plan",
     confidence: Confidence::Medium,
@@ -1194,7 +1194,7 @@ pub const KP_MCD_OR: Source = Source {
 /// Care Organization and receive Washington Apple Health coverage": Kaiser is not itself an
 /// Apple Health plan.
 pub const KP_MCD_WA: Source = Source {
-    fact_id: "kp-mcd-wa",
+    fact_id: FactId::new("kp-mcd-wa"),
     url: Some("https://healthy.kaiserpermanente.org/washington/shop-plans/medicaid/faqs"),
     title: "Kaiser Permanente Washington - Medicaid (Apple Health) FAQs",
     confidence: Confidence::Medium,
@@ -1203,7 +1203,7 @@ pub const KP_MCD_WA: Source = Source {
 /// `kp-mcd-co`: "Kaiser Permanente contracts with Regional Accountable Entities as a
 /// fee-for-service provider" in Health First Colorado (as of December 2024).
 pub const KP_MCD_CO: Source = Source {
-    fact_id: "kp-mcd-co",
+    fact_id: FactId::new("kp-mcd-co"),
     url: Some("https://www.kpihp.org/blog/at-a-glance-kaiser-permanentes-participation-in-health-first-colorado-colorado/"),
     title: "Kaiser Permanente Institute for Health Policy - participation in Health First Colorado",
     confidence: Confidence::Medium,
@@ -1212,7 +1212,7 @@ pub const KP_MCD_CO: Source = Source {
 /// `kp-mcd-md`: "Kaiser Permanente participates in HealthChoice in several counties" as a
 /// Medicaid managed care organization.
 pub const KP_MCD_MD: Source = Source {
-    fact_id: "kp-mcd-md",
+    fact_id: FactId::new("kp-mcd-md"),
     url: Some("https://thrive.kaiserpermanente.org/medicaid/maryland/why-kp"),
     title: "Kaiser Permanente Mid-Atlantic States - Maryland HealthChoice",
     confidence: Confidence::High,
@@ -1222,7 +1222,7 @@ pub const KP_MCD_MD: Source = Source {
 /// and Maui only" (a state-activity tracker citing the Department of Human Services; the current
 /// contract term not verified).
 pub const KP_MCD_HI: Source = Source {
-    fact_id: "kp-mcd-hi",
+    fact_id: FactId::new("kp-mcd-hi"),
     url: Some("http://www.advancingstates.org/initiatives/tracking-state-activity/state-medicaid-integration-tracker/hawaii"),
     title: "ADvancing States - Hawaii Medicaid integration tracker (QUEST Integration awards)",
     confidence: Confidence::Medium,
@@ -1232,7 +1232,7 @@ pub const KP_MCD_HI: Source = Source {
 /// days, or if delayed states in writing the reason and the earliest date, not later than 21
 /// working days after the request.
 pub const REC_WA_01: Source = Source {
-    fact_id: "rec-wa-01",
+    fact_id: FactId::new("rec-wa-01"),
     url: Some("https://law.onecle.com/washington/public-health-and-safety/70.02.080.html"),
     title: "RCW 70.02.080 Patient's examination and copying (Onecle mirror)",
     confidence: Confidence::Medium,
@@ -1242,7 +1242,7 @@ pub const REC_WA_01: Source = Source {
 /// within 4 months of the insurer's written decision; 1-877-685-6391 (the office's own page,
 /// 2015). DISB hears appeals of rescissions (D.C. Code 44-301.06a).
 pub const ST_DC_02: Source = Source {
-    fact_id: "st-dc-02",
+    fact_id: FactId::new("st-dc-02"),
     url: Some("https://healthcareombudsman.dc.gov/publication/grievancesappeals"),
     title: "DC Office of Health Care Ombudsman and Bill of Rights - Grievances and appeals (2015)",
     confidence: Confidence::High,
@@ -1251,7 +1251,7 @@ pub const ST_DC_02: Source = Source {
 /// `ct-dc-disb`: DC's Department of Insurance, Securities and Banking takes consumer complaints
 /// about fully insured plans: 202-727-8000 (a secondary summary).
 pub const CT_DC_DISB: Source = Source {
-    fact_id: "ct-dc-disb",
+    fact_id: FactId::new("ct-dc-disb"),
     url: Some("https://www.patientadvocates.io/topics/insurance/district-of-columbia/start-here"),
     title: "PatientAdvocates.io - District of Columbia: who to contact (secondary)",
     confidence: Confidence::Medium,

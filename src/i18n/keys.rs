@@ -49,9 +49,11 @@ pub enum Nav {
     CallLine,
     /// "TTY …: {number}".
     TtyLine,
+    /// A line with staff who speak Spanish.
+    SpanishLine,
     /// "Website: {site} {new_tab}".
     WebsiteLine,
-    ContactsTitle,
+
     DateHint,
     /// "{field}: {problem}".
     NumberProblem(NumberKind, ParseError),
@@ -154,11 +156,6 @@ pub enum Code {
     ReviewOutcome(ReviewOutcome),
     SecondOpinion(InNetworkSecondOpinion),
     SelfPay(SelfPayItem),
-    /// "{n} business days", "{n} days", "{n} hours", "{n} months".
-    PeriodBusinessDays,
-    PeriodDays,
-    PeriodHours,
-    PeriodMonths,
     /// Timeline status words.
     StatusDone,
     StatusToday,
@@ -461,6 +458,8 @@ pub enum SafetyT {
     ConflictKeptNewer,
     RemovedElsewhere,
     Embedded,
+    /// Switching language would lose answers only this page holds.
+    SwitchLosesAnswers,
 }
 
 /// The letters' words (see `i18n::letter_text`). `{name}` placeholders are filled from the
@@ -533,6 +532,22 @@ pub enum LetterT {
     ReviewEnclosureUrgent,
 }
 
+/// The words only the static page carries (index.html and index.es.html), shown before or
+/// without the app: the app itself never looks them up, so its download does not hold them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageT {
+    /// The page's `<meta name="description">`.
+    Description,
+    /// JavaScript is off.
+    NoScript,
+    /// The app could not start.
+    BootFailed,
+    /// The app is taking long to load.
+    BootSlow,
+    /// The Start button's words once tapped, while the app loads.
+    Starting,
+}
+
 /// Documents to act with: the letter tools, the calendar file and the printable summary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DocT {
@@ -572,4 +587,6 @@ pub enum DocT {
     Sure(Confidence),
     /// "Made on {date} with Second Opinion Navigator…".
     SummaryMadeOn,
+    /// On a page whose build holds one letter language: where the others are.
+    LetterOtherLang,
 }

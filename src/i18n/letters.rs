@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::format::{date, period, review_name};
 use super::keys::LetterT;
-use super::{fill, t, Lang};
+use super::{fill, words, Lang};
 use crate::domain::letters::{Blank, Block, Filled, Letter, LetterGround, LetterKind, Recipient};
 use crate::domain::route::{FiledWith, Program};
 
@@ -15,14 +15,14 @@ use crate::domain::route::{FiledWith, Program};
 fn filled(lang: Lang, value: &Filled<String>) -> String {
     match value {
         Filled::Given(v) => v.clone(),
-        Filled::Blank(blank) => t(lang, LetterT::Blank(*blank)).to_owned(),
+        Filled::Blank(blank) => (words(lang).letter)(LetterT::Blank(*blank)).to_owned(),
     }
 }
 
 fn filled_date(lang: Lang, value: &Filled<NaiveDate>) -> String {
     match value {
         Filled::Given(d) => date(lang, *d),
-        Filled::Blank(blank) => t(lang, LetterT::Blank(*blank)).to_owned(),
+        Filled::Blank(blank) => (words(lang).letter)(LetterT::Blank(*blank)).to_owned(),
     }
 }
 
@@ -45,21 +45,18 @@ fn list(out: &mut String, intro: &str, items: impl IntoIterator<Item = String>) 
 
 fn ground(lang: Lang, ground: &LetterGround) -> String {
     match *ground {
-        LetterGround::NoSpecialist => t(lang, LetterT::GroundNoSpecialist).to_owned(),
+        LetterGround::NoSpecialist => (words(lang).letter)(LetterT::GroundNoSpecialist).to_owned(),
         LetterGround::Wait {
             asked,
             offered,
             business_days,
             longer_than,
         } => fill(
-            t(
-                lang,
-                if longer_than.is_some() {
-                    LetterT::GroundWaitLonger
-                } else {
-                    LetterT::GroundWait
-                },
-            ),
+            (words(lang).letter)(if longer_than.is_some() {
+                LetterT::GroundWaitLonger
+            } else {
+                LetterT::GroundWait
+            }),
             &[
                 ("asked", &date(lang, asked)),
                 ("offered", &date(lang, offered)),
@@ -74,7 +71,7 @@ fn ground(lang: Lang, ground: &LetterGround) -> String {
                 _ => LetterT::GroundTravelMinutes,
             };
             fill(
-                t(lang, key),
+                (words(lang).letter)(key),
                 &[
                     ("miles", &miles.unwrap_or(0).to_string()),
                     ("minutes", &minutes.unwrap_or(0).to_string()),
@@ -85,7 +82,7 @@ fn ground(lang: Lang, ground: &LetterGround) -> String {
 }
 
 fn block(lang: Lang, kind: LetterKind, b: &Block, out: &mut String) {
-    let w = |key: LetterT| t(lang, key);
+    let w = words(lang).letter;
     match b {
         Block::AskReferral {
             outside_doctor,
@@ -289,7 +286,7 @@ fn block(lang: Lang, kind: LetterKind, b: &Block, out: &mut String) {
 
 /// The letter as plain text in `lang`, ready to copy, download or print.
 pub fn letter_text(lang: Lang, letter: &Letter) -> String {
-    let w = |key: LetterT| t(lang, key);
+    let w = words(lang).letter;
     let mut out = String::with_capacity(2048);
     let to = match &letter.to {
         Recipient::KaiserDoctor(doctor) => fill(

@@ -4,6 +4,7 @@
 
 mod calendar;
 mod en;
+mod es;
 mod format;
 pub mod keys;
 mod letters;
@@ -17,14 +18,19 @@ pub use letters::letter_text;
 pub use summary::{contact_line, source_line};
 pub use template::fill;
 
-pub use keys::{AskT, Code, CostT, DocT, LaterT, LetterT, Nav, NextKey, ReasonT, SafetyT};
+pub use keys::{AskT, Code, CostT, DocT, LaterT, LetterT, Nav, NextKey, PageT, ReasonT, SafetyT};
 pub use problems::{import_problem, more_problems, problem_line};
 
 /// The language type lives in a module of its own ([`crate::lang`]), so the state can name it
 /// without importing the text layer, which itself names the state's steps and fields.
 pub use crate::lang::Lang;
 
+use chrono::NaiveDate;
+
+use crate::domain::route::{ReviewKind, UsState};
+use crate::domain::rules::Period;
 use crate::domain::{MedicaidProgram, PlanType, Region, Urgency};
+use crate::lang::ui_table;
 
 /// Every user-visible string. Variants with data name a domain value whose label is wanted;
 /// the journey's strings are grouped by area (see [`keys`]).
@@ -101,9 +107,42 @@ macro_rules! group {
 }
 group!(Nav => Nav, Code => Code, ReasonT => Reason, AskT => Ask, CostT => Cost, LaterT => Later, SafetyT => Safety, LetterT => Letter, DocT => Doc);
 
-/// The string for `text` in `lang`.
+/// The string for `text` in `lang` (in a wasm build, always the page's language: see
+/// [`crate::lang::ui_table`]).
 pub fn t(lang: Lang, text: impl Into<Text>) -> &'static str {
-    match lang {
+    match ui_table(lang) {
         Lang::En => en::text(text.into()),
+        Lang::Es => es::text(text.into()),
+    }
+}
+
+/// The words only the static page carries, in `lang` (for the tests that hold index.html and
+/// index.es.html to the tables; the app never shows them).
+pub fn page_text(lang: Lang, key: PageT) -> &'static str {
+    match lang {
+        Lang::En => en::page::text(key),
+        Lang::Es => es::page::text(key),
+    }
+}
+
+/// What a letter needs of a language: its own sentences and the few words it shares with the
+/// screens (dates, periods, review and state names). A table of its own, so the letters of a
+/// language can be written without the rest of its words.
+pub(crate) struct Words {
+    /// A date in the language's long form.
+    pub date: fn(NaiveDate) -> String,
+    /// A period's template, with `{n}` its count.
+    pub period: fn(Period) -> &'static str,
+    /// A review's name, with `{state}` where it has one.
+    pub review: fn(ReviewKind) -> &'static str,
+    pub state: fn(UsState) -> &'static str,
+    pub letter: fn(LetterT) -> &'static str,
+}
+
+/// The letter words of `lang` (in a wasm build, the page's: see [`crate::lang::ui_table`]).
+pub(crate) fn words(lang: Lang) -> &'static Words {
+    match ui_table(lang) {
+        Lang::En => &en::WORDS,
+        Lang::Es => &es::WORDS,
     }
 }

@@ -45,6 +45,11 @@ pub const KEY_PREFIX: &str = "second-opinion-navigator/";
 /// The key holding the saved case.
 pub const CASE_KEY: &str = "second-opinion-navigator/case";
 
+/// The member's choice of language ("en", "es"). Written and read by the pages' own first
+/// script (index.html), before the app starts, so the right language's page opens at once; it
+/// starts with [`KEY_PREFIX`], so "Delete everything" removes it with the case.
+pub const LANG_KEY: &str = "second-opinion-navigator/lang";
+
 /// Where the first unreadable saved value is kept aside instead of being thrown away; later ones
 /// go to [`kept_aside_key`] 1, 2, … (`…-unreadable-1`, …) so no copy is written over another.
 pub const UNREADABLE_KEY: &str = "second-opinion-navigator/case-unreadable";

@@ -12,7 +12,8 @@ use super::hooks::{use_autosave, use_heading_focus};
 use super::steps::{step_screen, summary, welcome, WelcomeProps};
 use super::sync::use_storage_sync;
 use super::widgets::{
-    case_tools, delete_control, progress, status_notices, CaseToolsProps, StatusNoticesProps,
+    case_tools, delete_control, lang_switch, progress, status_notices, CaseToolsProps,
+    StatusNoticesProps,
 };
 use super::{edge, today, View};
 use crate::i18n::{t, Text};
@@ -30,21 +31,27 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let store = use_memo((), |_| LocalStore::open().ok());
+    // A screen named in the address (the language switch keeps the member's place).
+    let linked = *use_memo((), |_| {
+        crate::link::parse(&edge::address_fragment())
+            .screen
+            .filter(|s| *s != Screen::Welcome)
+    });
     let state = {
         let store = store.clone();
         let start_requested = props.start_requested;
         use_reducer(move || {
             let state = edge::initial_state(store.as_ref().as_ref());
-            if start_requested {
-                state.reduce(Action::Continue)
-            } else {
-                state
+            match linked {
+                _ if start_requested => state.reduce(Action::Continue),
+                Some(screen) => state.reduce(Action::Show(screen)),
+                None => state,
             }
         })
     };
     use_autosave(store.clone(), &state);
     use_storage_sync(store.clone(), state.dispatcher());
-    use_heading_focus(state.screen, props.start_requested);
+    use_heading_focus(state.screen, props.start_requested || linked.is_some());
 
     // Callbacks made once, so the components they go to can skip re-rendering; the ones that
     // need the case read the latest view when they run.
@@ -83,6 +90,7 @@ pub fn App(props: &AppProps) -> Html {
             <a class="skip-link" href="#main">{ t(lang, Text::SkipToContent) }</a>
             <header class="app-header">
                 <p class="app-name">{ t(lang, Text::AppName) }</p>
+                { lang_switch(state.screen, state.switch_loses_answers(), &act) }
             </header>
             { status_notices(&StatusNoticesProps {
                 lang,

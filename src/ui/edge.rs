@@ -41,6 +41,13 @@ pub fn initial_state(store: Option<&LocalStore>) -> AppState {
     state
 }
 
+/// The page address's fragment ("#/costs?lang=es"), or nothing.
+pub fn address_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
 /// Whether this page runs inside a frame of another page.
 fn is_embedded() -> bool {
     let Some(window) = web_sys::window() else {

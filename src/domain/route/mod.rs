@@ -31,6 +31,8 @@ pub struct Contact {
     pub other_phone: Option<&'static str>,
     /// TTY/TDD number, when sourced.
     pub tty: Option<&'static str>,
+    /// A line for members who speak Spanish, when one is published.
+    pub spanish_phone: Option<&'static str>,
     /// Website, when sourced.
     pub website: Option<&'static str>,
     /// Where the contact details come from.

@@ -37,6 +37,7 @@ pub(super) fn text(key: DocT) -> &'static str {
             Confidence::Medium => "please check",
             Confidence::Low => "not sure",
         },
+        DocT::LetterOtherLang => "This letter in another language (on that language's page of this guide; your saved answers come with you):",
         DocT::SummaryMadeOn => "Made on {date} with Second Opinion Navigator, from the answers saved on this device.",
     }
 }

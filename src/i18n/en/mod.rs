@@ -7,12 +7,13 @@ mod docs;
 mod later;
 mod letters;
 mod nav;
+pub(super) mod page;
 mod reason;
 mod safety;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::Text;
+use super::{Text, Words};
 use crate::domain::{MedicaidProgram, PlanType, Region, Urgency};
 
 /// A date in US English: "June 18, 2027".
@@ -34,6 +35,15 @@ pub(super) fn date(date: NaiveDate) -> String {
     let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
     format!("{month} {}, {}", date.day(), date.year())
 }
+
+/// What a letter in English needs.
+pub(super) const WORDS: Words = Words {
+    date,
+    period: codes::period,
+    review: codes::review,
+    state: nav::state_name,
+    letter: letters::text,
+};
 
 pub(super) fn text(text: Text) -> &'static str {
     match text {

@@ -29,8 +29,8 @@ pub(super) fn text(key: Nav) -> &'static str {
         Nav::NotSure => "I am not sure",
         Nav::CallLine => "Call: {number}",
         Nav::TtyLine => "TTY (for people who are deaf or hard of hearing): {number}",
+        Nav::SpanishLine => "In Spanish: {number}",
         Nav::WebsiteLine => "Website: {site} {new_tab}",
-        Nav::ContactsTitle => "Who to contact",
         Nav::DateHint => "Pick the date, or type it as month, day, year.",
         Nav::NumberProblem(kind, problem) => number_problem(kind, problem),
         Nav::LetterHint => "Select all the text in this box and copy it into a secure message on kp.org (Kaiser's member website), or print it. It is filled in from your answers; anything in [square brackets] is still for you to fill in. Keep a copy.",
@@ -125,6 +125,7 @@ fn caveat_text(caveat: Caveat) -> &'static str {
         Caveat::StateMaySetShorter => "This is the longest the federal rule allows. Your state may give fewer days, but at least 90: go by your notice.",
         Caveat::ElectronicRequestsFaster => "A request sent electronically must be answered sooner.",
         Caveat::MayNotReachKaiserHmo => "This state rule does not apply to an HMO that gives most care through one medical group, which may include Kaiser's. Then the federal limit of 15 days applies.",
+        Caveat::SpanishLineFromSpanishNotice => "The Spanish line is the one Kaiser's Spanish-language notice lists for Member Services (espanol.kaiserpermanente.org), not our source for the other numbers: check it on your member ID card.",
         Caveat::MedicaidPlanNamedOnNotice => "Your notice names the Medicaid plan, or state office, that decided. Send your appeal there. In most states other than California, Hawaii and Maryland, that is not Kaiser itself.",
     }
 }

@@ -45,5 +45,6 @@ pub(super) fn text(key: SafetyT) -> &'static str {
         SafetyT::ConflictKeptNewer => "Another tab or window of this guide saved newer answers, so we are showing those instead. Your last change in this tab was not saved: please check it and enter it again.",
         SafetyT::RemovedElsewhere => "Your saved answers were deleted in another tab or window of this guide, so this page was cleared too.",
         SafetyT::Embedded => "This guide is running inside another website. Your progress is saved in this browser for this website only. To move it elsewhere, use \"Export my case\" at the bottom of the page.",
+        SafetyT::SwitchLosesAnswers => "This browser is not saving your answers, so the other language's page would open without them. To keep them, use \"Export my case\" at the bottom of the page first, then \"Import a case file\" on the other page. To switch anyway, choose the language again.",
     }
 }

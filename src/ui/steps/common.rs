@@ -183,16 +183,18 @@ pub fn letter(
         || letter_text(view.lang, &letter_for(kind, case, view.today)),
         str::to_owned,
     );
-    letter_box(
-        view.lang,
+    let letter = LetterBox {
         kind,
         label,
         text,
-        edited.is_some(),
-        view.state
+        edited: edited.is_some(),
+        said: view
+            .state
             .letter_said
             .filter(|(said_for, _)| *said_for == kind)
             .map(|(_, said)| said),
-        on_action,
-    )
+        screen: view.state.screen,
+        loses_answers: view.state.switch_loses_answers(),
+    };
+    letter_box(letter, on_action)
 }

@@ -20,11 +20,12 @@ fn phone(number: &'static str, line: &'static str) -> Html {
 pub fn contact_card(lang: Lang, c: Contact) -> Html {
     html! {
         <div class="contact-card">
-            <p class="contact-name">{ c.name }</p>
+            <p class="contact-name" lang={super::why::SOURCE_LANG}>{ c.name }</p>
             <ul>
                 if let Some(number) = c.phone { { phone(number, t(lang, Nav::CallLine)) } }
                 if let Some(number) = c.other_phone { { phone(number, t(lang, Nav::CallLine)) } }
                 if let Some(number) = c.tty { { phone(number, t(lang, Nav::TtyLine)) } }
+                if let Some(number) = c.spanish_phone { { phone(number, t(lang, Nav::SpanishLine)) } }
                 if let Some(site) = c.website {
                     <li>{ template_html(t(lang, Nav::WebsiteLine), &[
                         ("site", html! { <a href={site} target="_blank" rel="noopener noreferrer">{ site }</a> }),

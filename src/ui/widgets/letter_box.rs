@@ -6,10 +6,12 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::other_pages;
 use crate::domain::letters::LetterKind;
-use crate::i18n::{t, DocT, Lang};
+use crate::i18n::{t, DocT};
+use crate::lang::PAGE;
 use crate::state::edit::Edit;
-use crate::state::{Action, LetterSaid};
+use crate::state::{Action, LetterSaid, Screen};
 use crate::ui::files::{copied, download, focus_after_render, print_text, start_copy};
 
 /// Selects the letter's text, so the member can copy it themselves.
@@ -26,17 +28,43 @@ fn select(id: &str) {
     }
 }
 
-/// A letter's `text` (generated from the answers, or the member's wording when `edited`), with
-/// its tools.
-pub fn letter_box(
-    lang: Lang,
-    kind: LetterKind,
-    label: &'static str,
-    text: String,
-    edited: bool,
-    said: Option<LetterSaid>,
-    on_action: &Callback<Action>,
-) -> Html {
+/// A letter as shown: its text (generated from the answers, or the member's wording when
+/// `edited`) and what its tools need.
+pub struct LetterBox {
+    pub kind: LetterKind,
+    pub label: &'static str,
+    pub text: String,
+    pub edited: bool,
+    pub said: Option<LetterSaid>,
+    /// The screen it is on, and whether leaving this page would lose answers (for the links to
+    /// other languages' pages).
+    pub screen: Screen,
+    pub loses_answers: bool,
+}
+
+/// The letter in the other languages: on their pages, at the same screen (a page's build holds
+/// its own language's words only).
+fn other_languages(letter: &LetterBox, on_action: &Callback<Action>) -> Html {
+    html! {
+        <p class="hint letter-lang">
+            { t(PAGE, DocT::LetterOtherLang) }{ " " }
+            { other_pages(letter.screen, letter.loses_answers, on_action) }
+        </p>
+    }
+}
+
+/// A letter with its tools.
+pub fn letter_box(letter: LetterBox, on_action: &Callback<Action>) -> Html {
+    let lang = PAGE;
+    let others = other_languages(&letter, on_action);
+    let LetterBox {
+        kind,
+        label,
+        text,
+        edited,
+        said,
+        ..
+    } = letter;
     let id = kind.code();
     let (hint_id, said_id) = (format!("{id}-hint"), format!("{id}-said"));
     let oninput = on_action.reform(move |e: InputEvent| {
@@ -99,6 +127,7 @@ pub fn letter_box(
                     <button type="button" class="secondary" onclick={restore}>{ t(lang, DocT::Restore) }</button>
                 }
             </div>
+            { others }
             <p class="letter-said" id={said_id} role="status">{ match said {
                 None => "",
                 Some(LetterSaid::Copied) => t(lang, DocT::Copied),

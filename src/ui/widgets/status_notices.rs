@@ -41,6 +41,7 @@ pub fn status_notices(props: &StatusNoticesProps) -> Html {
             Notice::OtherTabSaved => SafetyT::OtherTabSaved.into(),
             Notice::ConflictKeptNewer => SafetyT::ConflictKeptNewer.into(),
             Notice::RemovedElsewhere => SafetyT::RemovedElsewhere.into(),
+            Notice::SwitchLosesAnswers => SafetyT::SwitchLosesAnswers.into(),
         }
     });
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());

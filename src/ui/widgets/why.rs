@@ -8,6 +8,13 @@ use crate::domain::{Caveat, Confidence, Source};
 use crate::i18n::{t, Lang, Nav};
 use crate::ui::widgets::template_html;
 
+/// Sources keep their documents' own titles, in English: marked so on another language's page,
+/// so a screen reader says them as English.
+pub(super) const SOURCE_LANG: Option<&str> = match crate::lang::PAGE {
+    crate::lang::Lang::En => None,
+    _ => Some("en"),
+};
+
 /// "Why?" for a source, with no further explanation.
 pub fn why(lang: Lang, source: Source) -> Html {
     why_with(lang, source, &[], Html::default())
@@ -23,14 +30,14 @@ fn source_line(lang: Lang, source: &Source) -> Html {
     match source.url {
         Some(url) => html! {
             <p>{ template_html(t(lang, Nav::SourceWithLink), &[
-                ("link", html! { <a href={url} target="_blank" rel="noopener noreferrer">{ source.title }</a> }),
+                ("link", html! { <a href={url} target="_blank" rel="noopener noreferrer" lang={SOURCE_LANG}>{ source.title }</a> }),
                 ("new_tab", html! { <span class="new-tab">{ t(lang, Nav::NewTab) }</span> }),
                 ("confidence", confidence),
             ]) }</p>
         },
         None => html! {
             <p>{ template_html(t(lang, Nav::SourceWithoutLink), &[
-                ("title", html! { { source.title } }),
+                ("title", html! { <span lang={SOURCE_LANG}>{ source.title }</span> }),
                 ("confidence", confidence),
             ]) }</p>
         },

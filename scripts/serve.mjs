@@ -1,4 +1,4 @@
-// A tiny static file server for the end-to-end tests and the benchmark: serves a build folder on
+// A tiny static file server for scripts/run.sh, the end-to-end tests and the benchmark: serves
 // 127.0.0.1 with correct MIME types (application/wasm matters for streaming compilation), plain,
 // or gzip-compressed (as most static hosts serve) with --gzip. No dependencies.
 import { createServer } from "node:http";

@@ -1,0 +1,47 @@
+//! Spanish (español): steps 2 and 3, your reason and your case for an outside referral.
+
+use crate::i18n::keys::ReasonT;
+
+pub(super) fn text(key: ReasonT) -> &'static str {
+    match key {
+        ReasonT::Intro => "¿Por qué quiere que otro médico revise su caso? Sus motivos ayudan a Kaiser a entender su situación. En California, algunos de ellos le dan el derecho legal a una segunda opinión. Una segunda opinión quiere decir que otro médico revisa su diagnóstico o su plan de tratamiento y le dice lo que opina.",
+        ReasonT::ReasonsLegend => "¿Cuáles de estos motivos se aplican a su caso?",
+        ReasonT::ReasonsHint => "Marque todos los que correspondan. Son los cinco motivos de la ley de California sobre segundas opiniones. Fuera de California, también le sirven para explicar con claridad por qué la pide.",
+        ReasonT::DoctorAskedLegend => "¿Le ha dicho a su médico de Kaiser que quiere una segunda opinión?",
+        ReasonT::DoctorAskedHint => "Esta conversación es el primer paso. Por lo general, Kaiser no le envía a un médico fuera de Kaiser hasta que usted se lo haya pedido a su propio médico.",
+        ReasonT::InNetworkLegend => "¿Kaiser le ha ofrecido una segunda opinión de otro médico de Kaiser?",
+        ReasonT::InNetworkHint => "Muchas veces, Kaiser primero le ofrece otro médico de Kaiser.",
+        ReasonT::RightsTitle => "Su derecho a una segunda opinión",
+        ReasonT::CaliforniaApplies => "La ley de California (Health and Safety Code, sección 1383.15) dice que su plan debe darle una segunda opinión de un médico calificado cuando usted la pide por uno de estos motivos. Si no hay ningún médico calificado en la red de Kaiser, Kaiser debe aprobar uno fuera de la red.",
+        ReasonT::CaliforniaMaybe => "La ley de California sobre segundas opiniones (Health and Safety Code, sección 1383.15) se aplica a la mayoría de los planes de California, pero no a Medicare, a los planes para empleados federales ni a los planes autofinanciados. Todavía no sabe con certeza qué tipo de plan tiene, así que esta ley podría aplicarse a su caso o no.",
+        ReasonT::CaliforniaReasonsTitle => "Los motivos de la ley de California y sus respuestas",
+        ReasonT::NotCalifornia => "La ley de California sobre segundas opiniones no se aplica a su plan. Las propias reglas de su plan (abajo, si las encontramos) y su Evidencia de Cobertura (EOC) deciden cuándo Kaiser paga por un médico fuera de Kaiser. Aun así, los motivos que marcó arriba le ayudan a explicar por qué la pide.",
+        ReasonT::OregonRule => "La regla de Oregón: si ningún médico de la red puede dar la segunda opinión, el plan debe cubrir una fuera de la red, y usted no debe pagar más de lo que cuesta una primera consulta.",
+        ReasonT::KaiserPolicy => "La política publicada por Kaiser para su región también explica las segundas opiniones y los referidos externos.",
+        ReasonT::MedicareRule => "La regla de Medicare: cuando ningún médico de la red de su plan puede atender sus necesidades médicas, el plan debe coordinar y cubrir la atención fuera de la red, y usted paga lo mismo que pagaría dentro de la red.",
+        ReasonT::MedicaidRule => "La regla de Medicaid: usted puede obtener una segunda opinión de un médico de la red de su plan; si no, su plan debe coordinar una fuera de la red, sin costo para usted.",
+        ReasonT::TipTitle => "Un consejo para la conversación con su médico",
+        ReasonT::Tip => "Diga con claridad que quiere una segunda opinión de un médico fuera de Kaiser, y por qué. Pida a su médico que anote su solicitud en su expediente médico. En el paso 3 hay un guion corto.",
+        ReasonT::CaseIntro => "Kaiser paga por un médico fuera de Kaiser solo si lo aprueba. La guía en la que se basa esta aplicación menciona tres razones habituales para esa aprobación: ningún médico de Kaiser tiene los conocimientos que su afección requiere; la espera para ver a un especialista de Kaiser es más larga de lo que permite la regla; o el especialista más cercano está demasiado lejos. Las propias reglas de su plan pueden agregar otras. Conteste lo que pueda; puede volver más tarde.",
+        ReasonT::SpecialistLegend => "¿Tiene Kaiser un especialista con los conocimientos adecuados para su afección?",
+        ReasonT::SpecialistHint => "Pregúntele a su médico. Para una afección poco común, puede que no haya ningún subespecialista (un médico que se dedica a un área muy específica) en la red de Kaiser.",
+        ReasonT::WaitTitle => "La espera para ver a un especialista de Kaiser",
+        ReasonT::WaitHint => "Si le pidió a Kaiser una cita con un especialista, escriba el día en que la pidió y la primera cita que le ofrecieron.",
+        ReasonT::AskedOnLabel => "El día en que pidió una cita con un especialista",
+        ReasonT::OfferedOnLabel => "La primera cita que le ofreció Kaiser",
+        ReasonT::TimelyAccessRule => "La regla de California sobre tiempos de espera: una cita no urgente con un especialista se debe ofrecer en un plazo de 15 días hábiles desde que usted la pide (los días hábiles no cuentan los fines de semana ni los días feriados federales). Si es urgente y necesita aprobación previa, en un plazo de 96 horas. Solo se permite una espera más larga si un médico u otro proveedor anota en su expediente que no dañará su salud.",
+        ReasonT::NoWaitRule => "No encontramos una regla sobre tiempos de espera para su tipo de plan. Aun así, vale la pena avisarle a Kaiser si la espera es larga.",
+        ReasonT::TravelTitle => "¿A qué distancia está el especialista de Kaiser más cercano?",
+        ReasonT::MilesLabel => "Distancia, en millas",
+        ReasonT::MinutesLabel => "Tiempo de viaje, en minutos",
+        ReasonT::TravelHint => "Solo de ida, desde su casa hasta el especialista de Kaiser más cercano que trata su afección.",
+        ReasonT::CountyLabel => "¿En qué tipo de condado vive?",
+        ReasonT::CountyHint => "El límite de viaje de Medi-Cal depende del tamaño de su condado.",
+        ReasonT::CountyChoose => "Elija su tipo de condado",
+        ReasonT::ResultTitle => "¿Qué tan sólido es su caso?",
+        ReasonT::GroundsTitle => "Las tres razones habituales, según sus respuestas",
+        ReasonT::EvidenceTitle => "Pruebas que debe reunir",
+        ReasonT::ScriptDoctorTitle => "Qué decirle a su médico (un guion corto)",
+        ReasonT::ScriptDoctor => "\"Quisiera una segunda opinión sobre mi [afección] de un médico fuera de Kaiser.\"\n\"Mi motivo es: [su motivo; por ejemplo: dudo que la cirugía que usted recomienda sea necesaria].\"\n\"[Si corresponde:] Me dijeron que la primera cita con un especialista de Kaiser es el [fecha], y eso es más tiempo del que permite la regla sobre tiempos de espera. / Ningún especialista de Kaiser trata mi afección.\"\n\"¿Me puede dar un referido para [médico fuera de Kaiser]? Por favor, anote mi solicitud en mi expediente médico.\"\n\"Si no me puede dar el referido, por favor dígame por qué y cómo puedo pedírselo a Kaiser por escrito.\"",
+    }
+}
