@@ -15,21 +15,12 @@ pub struct Fragment {
     pub lang: Option<Lang>,
 }
 
-/// The screen's name in an address.
+/// The screen's name in an address: a step's stable code.
 pub fn slug(screen: Screen) -> &'static str {
     match screen {
         Screen::Welcome => "",
         Screen::Summary => "summary",
-        Screen::Step(step) => match step {
-            Step::Plan => "plan",
-            Step::Reason => "reason",
-            Step::Case => "case",
-            Step::Ask => "ask",
-            Step::Costs => "costs",
-            Step::Records => "records",
-            Step::IfDenied => "if-denied",
-            Step::Timeline => "timeline",
-        },
+        Screen::Step(step) => step.code(),
     }
 }
 

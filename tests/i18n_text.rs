@@ -149,21 +149,9 @@ fn counts_read_as_a_spanish_speaker_would_say_them() {
 
 #[test]
 fn spanish_dates_name_every_month_in_lower_case() {
-    let months = [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ];
-    for (i, month) in months.iter().enumerate() {
+    let months =
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre";
+    for (i, month) in months.split(' ').enumerate() {
         let day = d(2027, i as u32 + 1, 15);
         assert_eq!(date(Lang::Es, day), format!("15 de {month} de 2027"));
     }

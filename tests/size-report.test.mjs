@@ -27,19 +27,24 @@ const report = (dir) =>
 
 const names = { css: "a.css", js: "a.js", wasm: "a_bg.wasm" };
 
-test("a first visit counts the page and the files it names, not the others", () => {
-  const dir = build({
+/** An English page with `englishWasm` bytes of wasm, and a Spanish page in es/ that shares its
+ *  stylesheet and glue and has `spanishWasm` bytes of its own. Random bytes do not compress. */
+const twoLanguages = (englishWasm, spanishWasm) =>
+  build({
     "index.html": page("en", names),
     "a.css": "body{}",
     "a.js": "export default 1",
-    "a_bg.wasm": randomBytes(10_000),
+    "a_bg.wasm": randomBytes(englishWasm),
     // Not named by the English page: another language's files.
     "es/index.html": page("es", { css: "../a.css", js: "../a.js", wasm: "../b_bg.wasm" }).replaceAll(
       "./../",
       "../",
     ),
-    "b_bg.wasm": randomBytes(12_000),
+    "b_bg.wasm": randomBytes(spanishWasm),
   });
+
+test("a first visit counts the page and the files it names, not the others", () => {
+  const dir = twoLanguages(10_000, 12_000);
   const out = report(dir);
   assert.equal(out.status, 0, out.stderr);
   const en = out.stdout.match(/first visit \(en, index\.html\): ([\d.]+) KB gzip.*; (\d+) files/);
@@ -64,17 +69,7 @@ test("an English first visit over the limit fails", () => {
 });
 
 test("another language's first visit far larger than the English one fails", () => {
-  const dir = build({
-    "index.html": page("en", names),
-    "a.css": "body{}",
-    "a.js": "export default 1",
-    "a_bg.wasm": randomBytes(10_000),
-    "es/index.html": page("es", { css: "../a.css", js: "../a.js", wasm: "../b_bg.wasm" }).replaceAll(
-      "./../",
-      "../",
-    ),
-    "b_bg.wasm": randomBytes(10_000 + 6 * 1024),
-  });
+  const dir = twoLanguages(10_000, 10_000 + 6 * 1024);
   const out = report(dir);
   assert.equal(out.status, 1, out.stdout);
   assert.match(out.stderr, /the es first visit is over 5 KB gzip larger than the English one/);

@@ -1,11 +1,14 @@
 // Español: persona (a) of the journey walked entirely in Spanish by keyboard (axe and no
-// sideways scrolling at 1280 and 360 px on every step), the language switch keeping every answer
+// sideways scrolling at 1280 and 360 px on every step), its calendar file and printable summary
+// in Spanish, the language switch keeping every answer
 // both ways, a Spanish-preferring browser getting Spanish on a first visit, the saved choice,
 // the warning when answers live only in the page, and a letter in the other language on that
 // language's page. The Spanish words are read from the tables themselves (each file of
 // src/i18n/es mirrors its English file literal for literal, which tests/i18n_tables.rs holds),
 // so a label found here is the table's; dates and filled sentences are written out by hand.
 import { readFileSync, readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import ICAL from "ical.js";
 import { join } from "node:path";
 import { test, expect, openApp, tabTo, ourStorageKeys } from "./fixtures.mjs";
 import {
@@ -159,6 +162,27 @@ test.describe("a Spanish-speaking browser", () => {
     await expect(row(page, "timeline-referral-follow-up")).toContainText("16 de febrero de 2026");
     await press(page, es("Add a contact to the log"));
     await checkStep(page, who, "8-timeline");
+    // The calendar file in Spanish, read back by an independent parser.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      press(page, es("Add these dates to your calendar (.ics)")),
+    ]);
+    const calendar = new ICAL.Component(ICAL.parse(await readFile(await download.path(), "utf8")));
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(es("My second opinion: dates"));
+    const followUp = calendar
+      .getAllSubcomponents("vevent")
+      .map((v) => new ICAL.Event(v))
+      .find((e) => e.startDate.toString() === "2026-02-16");
+    expect(followUp?.description).toContain("16 de febrero de 2026");
+    expect(followUp?.description).toContain(
+      es("If a letter from your plan gives a different date, go by the letter."),
+    );
+    // The printable summary, in Spanish.
+    await press(page, es("Your case summary, to print"));
+    await expect(heading(page)).toHaveText(es("Your case summary"));
+    await expect(page.locator("main")).toContainText("9 de febrero de 2026");
+    await expect(page.locator("main")).toContainText("$1,450.50");
+    await checkStep(page, who, "9-summary");
     // Nothing on the way was in English: the frame's words are the Spanish table's.
     await expect(page.locator(".disclaimer")).toHaveText(
       es(
