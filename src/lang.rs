@@ -22,6 +22,7 @@ pub const PAGE: Lang = if cfg!(feature = "es") {
 };
 
 impl Lang {
+    /// Every language, English first.
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
 
     /// The BCP 47 tag, for `lang` attributes and the saved choice.

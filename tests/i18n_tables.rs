@@ -109,7 +109,7 @@ fn every_spanish_file_mirrors_its_english_file() {
 fn without_months(source: &str) -> String {
     match (
         source.find("pub(super) fn date("),
-        source.find("/// What a letter in"),
+        source.find("pub(super) fn text("),
     ) {
         (Some(start), Some(end)) if start < end => {
             format!("{}{}", &source[..start], &source[end..])

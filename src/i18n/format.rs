@@ -4,27 +4,31 @@
 use chrono::NaiveDate;
 
 use super::keys::{Code, Nav, NextKey};
-use super::{fill, t, words, Lang};
+use super::{fill, t, Lang};
 use crate::domain::eligibility::ReasonCode;
 use crate::domain::next_step::{Approval, NextStep};
 use crate::domain::route::{FiledWith, ReviewKind, RouteKind};
 use crate::domain::rules::Period;
 use crate::domain::timeline::{ItemKind, Status};
+use crate::lang::ui_table;
 
 /// A date in the language's long form ("February 16, 2026", "16 de febrero de 2026").
 pub fn date(lang: Lang, date: NaiveDate) -> String {
-    (words(lang).date)(date)
+    match ui_table(lang) {
+        Lang::En => super::en::date(date),
+        Lang::Es => super::es::date(date),
+    }
 }
 
 /// A rule's period: "15 business days", "180 days", "72 hours", "6 months".
 pub fn period(lang: Lang, period: Period) -> String {
-    let n = match period {
-        Period::BusinessDays(n)
-        | Period::CalendarDays(n)
-        | Period::Hours(n)
-        | Period::Months(n, _) => n,
+    let (key, n) = match period {
+        Period::BusinessDays(n) => (Code::PeriodBusinessDays, n),
+        Period::CalendarDays(n) => (Code::PeriodDays, n),
+        Period::Hours(n) => (Code::PeriodHours, n),
+        Period::Months(n, _) => (Code::PeriodMonths, n),
     };
-    fill((words(lang).period)(period), &[("n", &n.to_string())])
+    fill(t(lang, key), &[("n", &n.to_string())])
 }
 
 /// A timeline status: "In 6 days", "Today", "14 days ago, and not done".
@@ -44,14 +48,13 @@ pub fn status(lang: Lang, status: Status) -> String {
 
 /// The name of an independent review, with the state filled in where it has one.
 pub fn review_name(lang: Lang, review: ReviewKind) -> String {
-    let words = words(lang);
     let state = match review {
         ReviewKind::StateExternalReview(state) | ReviewKind::StateFairHearing(Some(state)) => {
-            (words.state)(state)
+            t(lang, Nav::State(state))
         }
         _ => "",
     };
-    fill((words.review)(review), &[("state", state)])
+    fill(t(lang, Code::Review(review)), &[("state", state)])
 }
 
 /// The sentence saying which rules cover the plan.

@@ -156,6 +156,11 @@ pub enum Code {
     ReviewOutcome(ReviewOutcome),
     SecondOpinion(InNetworkSecondOpinion),
     SelfPay(SelfPayItem),
+    /// "{n} business days", "{n} days", "{n} hours", "{n} months".
+    PeriodBusinessDays,
+    PeriodDays,
+    PeriodHours,
+    PeriodMonths,
     /// Timeline status words.
     StatusDone,
     StatusToday,

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::format::{date, period, review_name};
 use super::keys::LetterT;
-use super::{fill, words, Lang};
+use super::{fill, t, Lang};
 use crate::domain::letters::{Blank, Block, Filled, Letter, LetterGround, LetterKind, Recipient};
 use crate::domain::route::{FiledWith, Program};
 
@@ -15,14 +15,14 @@ use crate::domain::route::{FiledWith, Program};
 fn filled(lang: Lang, value: &Filled<String>) -> String {
     match value {
         Filled::Given(v) => v.clone(),
-        Filled::Blank(blank) => (words(lang).letter)(LetterT::Blank(*blank)).to_owned(),
+        Filled::Blank(blank) => t(lang, LetterT::Blank(*blank)).to_owned(),
     }
 }
 
 fn filled_date(lang: Lang, value: &Filled<NaiveDate>) -> String {
     match value {
         Filled::Given(d) => date(lang, *d),
-        Filled::Blank(blank) => (words(lang).letter)(LetterT::Blank(*blank)).to_owned(),
+        Filled::Blank(blank) => t(lang, LetterT::Blank(*blank)).to_owned(),
     }
 }
 
@@ -45,18 +45,21 @@ fn list(out: &mut String, intro: &str, items: impl IntoIterator<Item = String>) 
 
 fn ground(lang: Lang, ground: &LetterGround) -> String {
     match *ground {
-        LetterGround::NoSpecialist => (words(lang).letter)(LetterT::GroundNoSpecialist).to_owned(),
+        LetterGround::NoSpecialist => t(lang, LetterT::GroundNoSpecialist).to_owned(),
         LetterGround::Wait {
             asked,
             offered,
             business_days,
             longer_than,
         } => fill(
-            (words(lang).letter)(if longer_than.is_some() {
-                LetterT::GroundWaitLonger
-            } else {
-                LetterT::GroundWait
-            }),
+            t(
+                lang,
+                if longer_than.is_some() {
+                    LetterT::GroundWaitLonger
+                } else {
+                    LetterT::GroundWait
+                },
+            ),
             &[
                 ("asked", &date(lang, asked)),
                 ("offered", &date(lang, offered)),
@@ -71,7 +74,7 @@ fn ground(lang: Lang, ground: &LetterGround) -> String {
                 _ => LetterT::GroundTravelMinutes,
             };
             fill(
-                (words(lang).letter)(key),
+                t(lang, key),
                 &[
                     ("miles", &miles.unwrap_or(0).to_string()),
                     ("minutes", &minutes.unwrap_or(0).to_string()),
@@ -82,7 +85,7 @@ fn ground(lang: Lang, ground: &LetterGround) -> String {
 }
 
 fn block(lang: Lang, kind: LetterKind, b: &Block, out: &mut String) {
-    let w = words(lang).letter;
+    let w = |key: LetterT| t(lang, key);
     match b {
         Block::AskReferral {
             outside_doctor,
@@ -286,7 +289,7 @@ fn block(lang: Lang, kind: LetterKind, b: &Block, out: &mut String) {
 
 /// The letter as plain text in `lang`, ready to copy, download or print.
 pub fn letter_text(lang: Lang, letter: &Letter) -> String {
-    let w = words(lang).letter;
+    let w = |key: LetterT| t(lang, key);
     let mut out = String::with_capacity(2048);
     let to = match &letter.to {
         Recipient::KaiserDoctor(doctor) => fill(

@@ -25,10 +25,6 @@ pub use problems::{import_problem, more_problems, problem_line};
 /// without importing the text layer, which itself names the state's steps and fields.
 pub use crate::lang::Lang;
 
-use chrono::NaiveDate;
-
-use crate::domain::route::{ReviewKind, UsState};
-use crate::domain::rules::Period;
 use crate::domain::{MedicaidProgram, PlanType, Region, Urgency};
 use crate::lang::ui_table;
 
@@ -122,27 +118,5 @@ pub fn page_text(lang: Lang, key: PageT) -> &'static str {
     match lang {
         Lang::En => en::page::text(key),
         Lang::Es => es::page::text(key),
-    }
-}
-
-/// What a letter needs of a language: its own sentences and the few words it shares with the
-/// screens (dates, periods, review and state names). A table of its own, so the letters of a
-/// language can be written without the rest of its words.
-pub(crate) struct Words {
-    /// A date in the language's long form.
-    pub date: fn(NaiveDate) -> String,
-    /// A period's template, with `{n}` its count.
-    pub period: fn(Period) -> &'static str,
-    /// A review's name, with `{state}` where it has one.
-    pub review: fn(ReviewKind) -> &'static str,
-    pub state: fn(UsState) -> &'static str,
-    pub letter: fn(LetterT) -> &'static str,
-}
-
-/// The letter words of `lang` (in a wasm build, the page's: see [`crate::lang::ui_table`]).
-pub(crate) fn words(lang: Lang) -> &'static Words {
-    match ui_table(lang) {
-        Lang::En => &en::WORDS,
-        Lang::Es => &es::WORDS,
     }
 }

@@ -7,20 +7,9 @@ use crate::domain::case::{
 use crate::domain::costs::{CostInput, ReferralCostBasis, ScenarioKind};
 use crate::domain::eligibility::{ActionKind, Evidence, Ground, ReasonCode, Strength, Verdict};
 use crate::domain::route::{FindOut, InternalStepKind, ReviewKind, RouteKind};
-use crate::domain::rules::Period;
 use crate::domain::timeline::{DateNeeded, ItemKind, NotNeeded};
 use crate::i18n::keys::Code;
 use crate::state::edit::SelfPayItem;
-
-/// A rule's period, with `{n}` its count.
-pub(super) fn period(period: Period) -> &'static str {
-    match period {
-        Period::BusinessDays(_) => "{n} {n:business day|business days}",
-        Period::CalendarDays(_) => "{n} {n:day|days}",
-        Period::Hours(_) => "{n} {n:hour|hours}",
-        Period::Months(..) => "{n} {n:month|months}",
-    }
-}
 
 pub(super) fn text(key: Code) -> &'static str {
     match key {
@@ -122,6 +111,10 @@ pub(super) fn text(key: Code) -> &'static str {
             SelfPayItem::Tests => "Tests the outside doctor orders",
             SelfPayItem::Travel => "Travel and lodging",
         },
+        Code::PeriodBusinessDays => "{n} {n:business day|business days}",
+        Code::PeriodDays => "{n} {n:day|days}",
+        Code::PeriodHours => "{n} {n:hour|hours}",
+        Code::PeriodMonths => "{n} {n:month|months}",
         Code::StatusDone => "Done",
         Code::StatusToday => "Today",
         Code::StatusInDays => "In {days} {days:day|days}",
@@ -313,7 +306,7 @@ fn route(r: RouteKind) -> &'static str {
     }
 }
 
-pub(super) fn review(r: ReviewKind) -> &'static str {
+fn review(r: ReviewKind) -> &'static str {
     match r {
         ReviewKind::DmhcImr => "an Independent Medical Review (IMR) by the California DMHC",
         ReviewKind::MediCalStateHearing => "a Medi-Cal State Hearing",

@@ -13,7 +13,7 @@ mod safety;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Text, Words};
+use super::Text;
 use crate::domain::{MedicaidProgram, PlanType, Region, Urgency};
 
 /// A date in US English: "June 18, 2027".
@@ -35,15 +35,6 @@ pub(super) fn date(date: NaiveDate) -> String {
     let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
     format!("{month} {}, {}", date.day(), date.year())
 }
-
-/// What a letter in English needs.
-pub(super) const WORDS: Words = Words {
-    date,
-    period: codes::period,
-    review: codes::review,
-    state: nav::state_name,
-    letter: letters::text,
-};
 
 pub(super) fn text(text: Text) -> &'static str {
     match text {

@@ -82,7 +82,7 @@ fn number_problem(kind: NumberKind, problem: ParseError) -> &'static str {
     }
 }
 
-pub(super) fn state_name(state: UsState) -> &'static str {
+fn state_name(state: UsState) -> &'static str {
     match state {
         UsState::California => "California",
         UsState::Colorado => "Colorado",

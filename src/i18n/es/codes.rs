@@ -7,20 +7,9 @@ use crate::domain::case::{
 use crate::domain::costs::{CostInput, ReferralCostBasis, ScenarioKind};
 use crate::domain::eligibility::{ActionKind, Evidence, Ground, ReasonCode, Strength, Verdict};
 use crate::domain::route::{FindOut, InternalStepKind, ReviewKind, RouteKind};
-use crate::domain::rules::Period;
 use crate::domain::timeline::{DateNeeded, ItemKind, NotNeeded};
 use crate::i18n::keys::Code;
 use crate::state::edit::SelfPayItem;
-
-/// A rule's period, with `{n}` its count.
-pub(super) fn period(period: Period) -> &'static str {
-    match period {
-        Period::BusinessDays(_) => "{n} {n:día hábil|días hábiles}",
-        Period::CalendarDays(_) => "{n} {n:día|días}",
-        Period::Hours(_) => "{n} {n:hora|horas}",
-        Period::Months(..) => "{n} {n:mes|meses}",
-    }
-}
 
 pub(super) fn text(key: Code) -> &'static str {
     match key {
@@ -122,6 +111,10 @@ pub(super) fn text(key: Code) -> &'static str {
             SelfPayItem::Tests => "Pruebas que pida el médico fuera de Kaiser",
             SelfPayItem::Travel => "Viaje y alojamiento",
         },
+        Code::PeriodBusinessDays => "{n} {n:día hábil|días hábiles}",
+        Code::PeriodDays => "{n} {n:día|días}",
+        Code::PeriodHours => "{n} {n:hora|horas}",
+        Code::PeriodMonths => "{n} {n:mes|meses}",
         Code::StatusDone => "Hecho",
         Code::StatusToday => "Hoy",
         Code::StatusInDays => "En {days} {days:día|días}",
@@ -313,7 +306,7 @@ fn route(r: RouteKind) -> &'static str {
     }
 }
 
-pub(super) fn review(r: ReviewKind) -> &'static str {
+fn review(r: ReviewKind) -> &'static str {
     match r {
         ReviewKind::DmhcImr => "una Revisión Médica Independiente (IMR) del DMHC de California",
         ReviewKind::MediCalStateHearing => "una audiencia estatal de Medi-Cal",

@@ -15,7 +15,7 @@ mod safety;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Text, Words};
+use super::Text;
 use crate::domain::{MedicaidProgram, PlanType, Region, Urgency};
 
 /// A date in Spanish: "18 de junio de 2027" (months in lower case, as Spanish writes them).
@@ -37,15 +37,6 @@ pub(super) fn date(date: NaiveDate) -> String {
     let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
     format!("{} de {month} de {}", date.day(), date.year())
 }
-
-/// What a letter in Spanish needs.
-pub(super) const WORDS: Words = Words {
-    date,
-    period: codes::period,
-    review: codes::review,
-    state: nav::state_name,
-    letter: letters::text,
-};
 
 pub(super) fn text(text: Text) -> &'static str {
     match text {

@@ -10,7 +10,7 @@ use crate::link::fragment;
 use crate::state::{Action, Screen};
 
 /// The other language's page, at `screen`.
-pub fn page_href(lang: Lang, screen: Screen) -> String {
+fn page_href(lang: Lang, screen: Screen) -> String {
     format!("{}{}", lang.page_from(PAGE), fragment(screen, lang))
 }
 
