@@ -312,3 +312,25 @@ fn continue_goes_to_the_first_step_not_yet_done() {
     case.details.referral.outcome = Some(ReferralOutcome::Denied);
     assert_eq!(Step::resume_point(&case), Step::IfDenied);
 }
+
+#[test]
+fn the_language_switch_warns_once_when_only_this_page_holds_the_answers() {
+    let answer = Action::Edit(Edit::Region(Some(Region::Hawaii)));
+    // Saving: the other page reads the answers from storage, so the switch just goes.
+    let saving = AppState::start(StartUp::Fresh).reduce(answer.clone());
+    assert!(!saving.switch_loses_answers());
+    // Not saving, but nothing to lose yet.
+    let empty = AppState::start(StartUp::StorageUnavailable);
+    assert!(!empty.switch_loses_answers());
+    // Not saving, with an answer: warn, and once told, let the member go.
+    let memory_only = empty.reduce(answer.clone());
+    assert!(memory_only.switch_loses_answers());
+    let told = memory_only.reduce(Action::WarnSwitch);
+    assert_eq!(told.notice, Some(Notice::SwitchLosesAnswers));
+    assert!(!told.switch_loses_answers());
+    // A failed write is no better than no storage.
+    let failing = AppState::start(StartUp::Fresh)
+        .reduce(answer)
+        .reduce(Action::SaveFailed);
+    assert!(failing.switch_loses_answers());
+}
