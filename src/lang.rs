@@ -7,9 +7,8 @@
 //! is [`PAGE`], set by the cargo feature `es`. Native builds (the tests) hold every table.
 
 /// A language the app speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
-    #[default]
     En,
     Es,
 }

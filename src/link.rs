@@ -25,10 +25,10 @@ pub fn slug(screen: Screen) -> &'static str {
 }
 
 fn screen_of(slug: &str) -> Option<Screen> {
-    let screens = [Screen::Welcome, Screen::Summary]
+    [Screen::Welcome, Screen::Summary]
         .into_iter()
-        .chain(Step::ALL.map(Screen::Step));
-    screens.into_iter().find(|s| self::slug(*s) == slug)
+        .chain(Step::ALL.map(Screen::Step))
+        .find(|s| self::slug(*s) == slug)
 }
 
 /// Reads a fragment, with or without its `#`.

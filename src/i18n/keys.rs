@@ -53,7 +53,6 @@ pub enum Nav {
     SpanishLine,
     /// "Website: {site} {new_tab}".
     WebsiteLine,
-
     DateHint,
     /// "{field}: {problem}".
     NumberProblem(NumberKind, ParseError),

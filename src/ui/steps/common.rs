@@ -184,6 +184,7 @@ pub fn letter(
         str::to_owned,
     );
     let letter = LetterBox {
+        lang: view.lang,
         kind,
         label,
         text,

@@ -8,8 +8,7 @@ use yew::prelude::*;
 
 use super::other_pages;
 use crate::domain::letters::LetterKind;
-use crate::i18n::{t, DocT};
-use crate::lang::PAGE;
+use crate::i18n::{t, DocT, Lang};
 use crate::state::edit::Edit;
 use crate::state::{Action, LetterSaid, Screen};
 use crate::ui::files::{copied, download, focus_after_render, print_text, start_copy};
@@ -31,6 +30,7 @@ fn select(id: &str) {
 /// A letter as shown: its text (generated from the answers, or the member's wording when
 /// `edited`) and what its tools need.
 pub struct LetterBox {
+    pub lang: Lang,
     pub kind: LetterKind,
     pub label: &'static str,
     pub text: String,
@@ -47,7 +47,7 @@ pub struct LetterBox {
 fn other_languages(letter: &LetterBox, on_action: &Callback<Action>) -> Html {
     html! {
         <p class="hint letter-lang">
-            { t(PAGE, DocT::LetterOtherLang) }{ " " }
+            { t(letter.lang, DocT::LetterOtherLang) }{ " " }
             { other_pages(letter.screen, letter.loses_answers, on_action) }
         </p>
     }
@@ -55,9 +55,9 @@ fn other_languages(letter: &LetterBox, on_action: &Callback<Action>) -> Html {
 
 /// A letter with its tools.
 pub fn letter_box(letter: LetterBox, on_action: &Callback<Action>) -> Html {
-    let lang = PAGE;
     let others = other_languages(&letter, on_action);
     let LetterBox {
+        lang,
         kind,
         label,
         text,

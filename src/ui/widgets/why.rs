@@ -8,8 +8,8 @@ use crate::domain::{Caveat, Confidence, Source};
 use crate::i18n::{t, Lang, Nav};
 use crate::ui::widgets::template_html;
 
-/// Sources keep their documents' own titles, in English: marked so on another language's page,
-/// so a screen reader says them as English.
+/// Sources keep their documents' own titles, and offices their own names, in English: marked so
+/// on another language's page, so a screen reader says them as English.
 pub(super) const SOURCE_LANG: Option<&str> = match crate::lang::PAGE {
     crate::lang::Lang::En => None,
     _ => Some("en"),
