@@ -7,3 +7,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # The English build first: Trunk empties dist/ (with dist/es/ in it) before it writes.
 trunk build --release "$@"
 trunk build --release --dist dist/es "$@" index.es.html
+# The Share page, next to each language's page (share.html; the Spanish one generated from the
+# English by tests/i18n_share_page.rs). Plain files, no build step: its script, its icon, and
+# its stylesheet as the guide's own followed by the page's few rules. Not part of a first visit.
+for folder in dist dist/es; do
+  cp share/share.js "$folder/share.js"
+  cp static/icon.svg "$folder/icon.svg"
+  cat static/app.css share/share.css > "$folder/share.css"
+done
+cp share/share.html dist/share.html
+cp share/share.es.html dist/es/share.html

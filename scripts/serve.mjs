@@ -1,6 +1,9 @@
 // A tiny static file server for scripts/run.sh, the end-to-end tests and the benchmark: serves
 // 127.0.0.1 with correct MIME types (application/wasm matters for streaming compilation), plain,
-// or gzip-compressed (as most static hosts serve) with --gzip. No dependencies.
+// or gzip-compressed (as most static hosts serve) with --gzip. With --prefix /some/path/ the
+// folder is served under that path only (404 elsewhere), as on a host that publishes it in a
+// subfolder. No dependencies.
+//   node scripts/serve.mjs [folder] [port] [--gzip] [--prefix /tools/second-opinion/]
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -8,6 +11,8 @@ import { gzipSync } from "node:zlib";
 
 const args = process.argv.slice(2);
 const gzip = args.includes("--gzip");
+const at = args.indexOf("--prefix");
+const prefix = at < 0 ? "/" : `/${args.splice(at, 2)[1] ?? ""}/`.replace(/\/+/g, "/");
 const [root = "dist", port = "4173"] = args.filter((a) => !a.startsWith("--"));
 const base = resolve(root);
 const compressed = new Map();
@@ -23,7 +28,16 @@ const types = {
 };
 
 createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  const full = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+  if (`${full}/` === prefix) {
+    res.writeHead(301, { location: prefix }).end();
+    return;
+  }
+  if (!full.startsWith(prefix)) {
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    return;
+  }
+  const path = full.slice(prefix.length - 1);
   const file = normalize(join(base, path.endsWith("/") ? `${path}index.html` : path));
   if (!file.startsWith(base)) {
     res.writeHead(403).end();
@@ -46,5 +60,5 @@ createServer(async (req, res) => {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
   }
 }).listen(Number(port), "127.0.0.1", () => {
-  console.log(`serving ${base} at http://127.0.0.1:${port}/${gzip ? " (gzip)" : ""}`);
+  console.log(`serving ${base} at http://127.0.0.1:${port}${prefix}${gzip ? " (gzip)" : ""}`);
 });

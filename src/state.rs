@@ -6,10 +6,13 @@ use crate::domain::letters::LetterKind;
 use crate::domain::money::ParseError;
 use crate::domain::Case;
 use crate::lang::Lang;
+use crate::link::Fragment;
 
 pub mod edit;
+mod presets;
 mod safety;
 
+pub use presets::LinkOffer;
 pub use safety::ImportProblem;
 
 use edit::{number_kind, parse_number, saved_share_kind, Edit, NumberField, ShareKind, Terms};
@@ -155,6 +158,8 @@ pub enum Notice {
     RemovedElsewhere,
     /// The language switch would open the other page without the answers only this one holds.
     SwitchLosesAnswers,
+    /// A link's presets differ from the saved answers (see [`AppState::link_offer`]).
+    LinkDiffers,
 }
 
 /// What the app found in storage at start-up, in storage-independent terms.
@@ -209,6 +214,11 @@ pub struct AppState {
     pub embedded_notice: bool,
     /// What the last Copy or Download of a letter said, and which letter (not saved).
     pub letter_said: Option<(LetterKind, LetterSaid)>,
+    /// A link's presets that differ from the saved answers, until the member chooses.
+    pub link_offer: Option<LinkOffer>,
+    /// What the opening address said ([`crate::link`]); each address the app writes keeps its
+    /// look.
+    pub opened: Fragment,
 }
 
 /// What a letter's Copy or Download said.
@@ -267,6 +277,11 @@ pub enum Action {
     LetterSaidCleared,
     /// The language switch was used with answers that only this page holds: warn first.
     WarnSwitch,
+    /// What the opening address asked for: its presets fill empty answers only, and its look
+    /// (language, embed) is kept.
+    Opened(Fragment),
+    /// The member chose the link's presets over the saved answers.
+    UseLinkOffer,
 }
 
 impl AppState {
@@ -289,6 +304,8 @@ impl AppState {
             import_problem: None,
             embedded_notice: false,
             letter_said: None,
+            link_offer: None,
+            opened: Fragment::default(),
         };
         match start {
             StartUp::Fresh => {}
@@ -379,10 +396,18 @@ impl AppState {
                     next.persistence = Persistence::Saving;
                 }
             }
-            Action::DismissNotice => next.notice = None,
+            Action::DismissNotice => {
+                next.notice = None;
+                next.link_offer = None;
+            }
             Action::LetterSaid(kind, said) => next.letter_said = Some((kind, said)),
             Action::LetterSaidCleared => {}
             Action::WarnSwitch => next.notice = Some(Notice::SwitchLosesAnswers),
+            Action::Opened(opened) => {
+                next.opened = opened;
+                next.link_presets(opened.region, opened.plan);
+            }
+            Action::UseLinkOffer => next.use_link_offer(),
             other => next.data_safety(other),
         }
         next

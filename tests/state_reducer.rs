@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use second_opinion_navigator::domain::{Case, PlanType, Region, Urgency};
+use second_opinion_navigator::link::parse;
 use second_opinion_navigator::state::edit::Edit;
 use second_opinion_navigator::state::{
     Action, AppState, ImportProblem, Notice, Persistence, Screen, StartUp, Step,
@@ -333,4 +334,51 @@ fn the_language_switch_warns_once_when_only_this_page_holds_the_answers() {
         .reduce(answer)
         .reduce(Action::SaveFailed);
     assert!(failing.switch_loses_answers());
+}
+
+#[test]
+fn a_links_presets_fill_empty_answers_only() {
+    let presets = Action::Opened(parse("#/plan?region=ca-north&plan=medi-cal&embed=1"));
+    // A fresh visit: both fill, are saved like an edit, and nothing is asked.
+    let fresh = AppState::start(StartUp::Fresh).reduce(presets.clone());
+    assert_eq!(fresh.case.plan.region, Some(Region::NorthernCalifornia));
+    assert_eq!(fresh.case.plan.plan_type, Some(PlanType::Medicaid));
+    assert_eq!(fresh.edits, 1);
+    assert_eq!((fresh.notice, fresh.link_offer), (None, None));
+    // No presets, or the same as saved: nothing changes, nothing is saved.
+    assert!(fresh.opened.embed, "the look is kept");
+    let none = AppState::start(StartUp::Fresh).reduce(Action::Opened(parse("#/costs")));
+    assert_eq!(none.case, Case::default());
+    assert_eq!((none.edits, none.notice), (0, None));
+    let before = AppState::start(StartUp::Restored(fresh.case.clone()));
+    let same = before.reduce(presets.clone());
+    assert_eq!(
+        (&same.case, same.edits, same.notice),
+        (&before.case, 0, None)
+    );
+    // A saved region (Colorado) and no plan type: the plan type fills, the region is offered.
+    let saved = AppState::start(StartUp::Restored(restored())).reduce(presets);
+    assert_eq!(
+        saved.case.plan.region,
+        Some(Region::Colorado),
+        "never overwritten"
+    );
+    assert_eq!(saved.case.plan.plan_type, Some(PlanType::Medicaid));
+    assert_eq!(saved.notice, Some(Notice::LinkDiffers));
+    let offer = saved.link_offer.expect("the differing preset is offered");
+    assert_eq!(
+        (offer.region, offer.plan),
+        (Some(Region::NorthernCalifornia), None)
+    );
+    // Keep mine: the offer goes, the answers stay.
+    let kept = saved.reduce(Action::DismissNotice);
+    assert_eq!((kept.notice, kept.link_offer), (None, None));
+    assert_eq!(kept.case, saved.case);
+    // The link's: the region changes and is saved; asked once only.
+    let taken = saved.reduce(Action::UseLinkOffer);
+    assert_eq!(taken.case.plan.region, Some(Region::NorthernCalifornia));
+    assert_eq!(taken.case.plan.plan_type, Some(PlanType::Medicaid));
+    assert_eq!(taken.edits, saved.edits + 1);
+    assert_eq!((taken.notice, taken.link_offer), (None, None));
+    assert_eq!(taken.reduce(Action::UseLinkOffer), taken);
 }

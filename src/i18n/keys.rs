@@ -464,6 +464,12 @@ pub enum SafetyT {
     Embedded,
     /// Switching language would lose answers only this page holds.
     SwitchLosesAnswers,
+    /// A link's presets differ from the saved answers.
+    LinkDiffers,
+    UseLinkAnswers,
+    KeepMyAnswers,
+    /// The footer's link to the Share page.
+    ShareGuide,
 }
 
 /// The letters' words (see `i18n::letter_text`). `{name}` placeholders are filled from the
@@ -550,6 +556,37 @@ pub enum PageT {
     BootSlow,
     /// The Start button's words once tapped, while the app loads.
     Starting,
+    // The Share page (share/share.html, built into share.html next to each language's page):
+    // its heading is the footer link's words (`SafetyT::ShareGuide`).
+    ShareIntro,
+    ShareNoScript,
+    /// A region or plan left for the member to choose.
+    ShareNone,
+    ShareLangLegend,
+    ShareStartLegend,
+    ShareStartWelcome,
+    /// "At the first step", followed by the step's title.
+    ShareStartStep,
+    ShareUseLegend,
+    ShareUseLink,
+    ShareUseEmbed,
+    ShareLinkTitle,
+    ShareLinkLabel,
+    ShareCopyLink,
+    ShareShareLink,
+    ShareLinkNote,
+    ShareEmbedTitle,
+    ShareEmbedLabel,
+    ShareCopyCode,
+    ShareEmbedNote,
+    SharePreviewTitle,
+    /// The preview frame's title.
+    SharePreviewFrame,
+    ShareCopied,
+    ShareCopyFallback,
+    ShareBack,
+    /// The embedded frame's title in a host page (the snippet's `title`).
+    FrameTitle,
 }
 
 /// Documents to act with: the letter tools, the calendar file and the printable summary.

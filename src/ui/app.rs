@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::hooks::{use_autosave, use_heading_focus};
+use super::hooks::{use_autosave, use_screen_change};
 use super::steps::{step_screen, summary, welcome, WelcomeProps};
 use super::sync::use_storage_sync;
 use super::widgets::{
@@ -16,7 +16,7 @@ use super::widgets::{
     StatusNoticesProps,
 };
 use super::{edge, today, View};
-use crate::i18n::{t, Text};
+use crate::i18n::{t, SafetyT, Text};
 use crate::state::{Action, Persistence, Screen};
 use crate::storage::local::LocalStore;
 
@@ -31,18 +31,15 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let store = use_memo((), |_| LocalStore::open().ok());
-    // A screen named in the address (the language switch keeps the member's place).
-    let linked = *use_memo((), |_| {
-        crate::link::parse(&edge::address_fragment())
-            .screen
-            .filter(|s| *s != Screen::Welcome)
-    });
     let state = {
         let store = store.clone();
         let start_requested = props.start_requested;
         use_reducer(move || {
-            let state = edge::initial_state(store.as_ref().as_ref());
-            match linked {
+            // What the opening address asks for (src/link.rs): a screen (a reload, Back, the
+            // language switch), presets for empty answers, how the page looks.
+            let opened = crate::link::parse(&edge::address_fragment());
+            let state = edge::initial_state(store.as_ref().as_ref()).reduce(Action::Opened(opened));
+            match opened.screen {
                 _ if start_requested => state.reduce(Action::Continue),
                 Some(screen) => state.reduce(Action::Show(screen)),
                 None => state,
@@ -51,7 +48,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_autosave(store.clone(), &state);
     use_storage_sync(store.clone(), state.dispatcher());
-    use_heading_focus(state.screen, props.start_requested || linked.is_some());
+    use_screen_change(state.screen, state.opened, state.dispatcher().to_callback());
 
     // Callbacks made once, so the components they go to can skip re-rendering; the ones that
     // need the case read the latest view when they run.
@@ -99,6 +96,7 @@ pub fn App(props: &AppProps) -> Html {
                 has_raw: state.saved_raw.is_some(),
                 embedded: state.embedded_notice,
                 on_dismiss: callbacks.dismiss.clone(),
+                on_use_link: callbacks.use_link.clone(),
                 on_download_raw: callbacks.download_raw.clone(),
                 on_start_fresh: callbacks.start_fresh.clone(),
                 on_dismiss_embedded: callbacks.dismiss_embedded.clone(),
@@ -106,6 +104,7 @@ pub fn App(props: &AppProps) -> Html {
             <main id="main" class="app-main">{ screen }</main>
             <footer class="app-footer">
                 <p class="disclaimer">{ t(lang, Text::Disclaimer) }</p>
+                <p class="share-link"><a href="share.html">{ t(lang, SafetyT::ShareGuide) }</a></p>
                 { case_tools(&CaseToolsProps {
                     lang,
                     pending: state.pending_import.is_some(),
@@ -135,6 +134,7 @@ pub fn App(props: &AppProps) -> Html {
 struct Callbacks {
     start: Callback<()>,
     dismiss: Callback<()>,
+    use_link: Callback<()>,
     dismiss_embedded: Callback<()>,
     download_raw: Callback<()>,
     start_fresh: Callback<()>,
@@ -186,6 +186,7 @@ impl Callbacks {
         Callbacks {
             start: send(|| Action::Continue),
             dismiss: send(|| Action::DismissNotice),
+            use_link: send(|| Action::UseLinkOffer),
             dismiss_embedded: send(|| Action::DismissEmbedded),
             download_raw: with_view(|view| {
                 if let Some(raw) = &view.state.saved_raw {

@@ -1,12 +1,13 @@
-//! The root's hooks: saving after edits, and moving focus to each new screen's heading.
+//! The root's hooks: saving after edits, and what each change of screen does (focus, address).
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{edge, HEADING_ID};
-use crate::state::{AppState, Screen};
+use super::{address, edge, HEADING_ID};
+use crate::link::Fragment;
+use crate::state::{Action, AppState, Screen};
 use crate::storage::local::LocalStore;
 
 /// Saves after every edit; never on open (edit 0), so an untouched visit writes nothing. A save
@@ -22,14 +23,17 @@ pub fn use_autosave(store: Rc<Option<LocalStore>>, state: &UseReducerHandle<AppS
     });
 }
 
-/// Moves focus to the new screen's heading, so keyboard and screen-reader users start there:
-/// on every change of screen, and on the first render too when Start was tapped on the static
-/// first screen.
+/// On every change of screen: moves focus to the new screen's heading, so keyboard and
+/// screen-reader users start there (on the first render too, unless it is the welcome screen:
+/// Start was tapped on the static first screen, or the address named a screen), and writes the
+/// screen into the address ([`address`]). One effect for both: each costs about 1 KB of wasm.
 #[hook]
-pub fn use_heading_focus(screen: Screen, start_requested: bool) {
-    let first_render = use_mut_ref(move || !start_requested);
-    use_effect_with(screen, move |_| {
-        if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+pub fn use_screen_change(screen: Screen, kept: Fragment, dispatch: Callback<Action>) {
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(screen, move |&screen| {
+        let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
+        address::follow(screen, first, kept, dispatch);
+        if first && screen == Screen::Welcome {
             return;
         }
         let heading = web_sys::window()

@@ -2,6 +2,7 @@
 //! dispatch [`Action`]s; storage I/O happens at the root, in hooks and callbacks (`hooks`,
 //! `sync`, `edge`).
 
+mod address;
 mod app;
 mod edge;
 mod files;

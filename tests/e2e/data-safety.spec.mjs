@@ -107,7 +107,10 @@ test("a newer version's save: read-only banner, export of the saved text, never 
   await region(page).selectOption({ label: "Hawaii" });
   await expect(region(page)).toHaveValue("hi");
   expect(await stored(page)).toBe(newer);
+  // A reload keeps the step; what was typed was not saved, and the banner is back.
   await reloadApp(page, guard);
+  await expect(page.locator("h1")).toHaveText("Your plan");
+  await expect(region(page)).toHaveValue("");
   await expect(notice(page)).toContainText("saved by a newer version");
   expect(await stored(page)).toBe(newer);
 });
@@ -272,7 +275,7 @@ test("delete everything says what goes, and leaves no key behind", async ({ page
   expect(await ourStorageKeys(page)).toEqual([]);
   expect(await stored(page, "someone-else")).toBe("not ours");
   await reloadApp(page, guard);
-  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start", exact: true })).toBeVisible();
   expect(await ourStorageKeys(page)).toEqual([]);
 });
 

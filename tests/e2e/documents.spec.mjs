@@ -185,9 +185,10 @@ test("the member's changes to a letter survive a reload, and the generated text 
   const box = page.getByTestId("letter-records-request");
   await expect(box).toContainText("You changed this letter");
 
+  // A reload stays on the step, with the member's letter.
   await reloadApp(page, guard);
-  await page.getByRole("button", { name: "Continue where you left off" }).click();
-  await goToStep(page, 5);
+  await expect(heading(page)).toHaveText(STEPS[5]);
+  await expect(page).toHaveURL(/#\/records$/);
   await expect(letter).toHaveValue(`${generated} Please hurry.`);
   const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), CASE_KEY));
   expect(stored.schema).toBe(4);

@@ -12,10 +12,28 @@ export const STORAGE_PREFIX = "second-opinion-navigator/";
 class NetworkGuard {
   constructor(page) {
     this.requests = [];
+    this.icons = new Set();
     this.loading = true;
+    this.hostPages = new Set();
+    this.serving(`${APP_ORIGIN}/`);
     page.on("request", (request) => {
       this.requests.push({ url: request.url(), afterLoad: !this.loading });
     });
+  }
+
+  /** The app is served at `base` (an origin and a path), by a test's own server. */
+  serving(base) {
+    this.origin = new URL(base).origin;
+  }
+
+  /** Another site's page that embeds the app (tests/e2e/embed.spec.mjs): those files of it, at
+   *  `urls` (their query and fragment aside), may be fetched from its origin, and nothing else
+   *  from there. */
+  hosting(...urls) {
+    for (const url of urls) {
+      const file = new URL(url);
+      this.hostPages.add(file.origin + file.pathname);
+    }
   }
 
   /** Marks the start of a (re)load: requests are expected until `settled`. */
@@ -26,17 +44,28 @@ class NetworkGuard {
   /** Waits for the app to be up and the network idle; from now on no request is allowed. The
    *  static first screen shows a heading before the app runs, so wait for what only the app
    *  draws: the saved-case tools in the footer. */
-  async settled(page) {
-    await expect(page.getByTestId("export")).toBeAttached();
-    await expect(page.locator("h1")).toBeVisible();
+  async settled(page, app = page) {
+    // `app`: where the app is, the page itself or a frame in it (a FrameLocator).
+    await expect(app.getByTestId("export")).toBeAttached();
+    await expect(app.locator("h1")).toBeVisible();
     await page.waitForLoadState("networkidle");
+    // Chrome asks for the page's icon again whenever the address changes (each step is a
+    // history entry). The app's icon is a data: address, which never reaches a network, but a
+    // page with a file icon (the Share page, the example host page) may ask again for that one
+    // file, and only it is allowed after load.
+    for (const icon of await page.locator('link[rel~="icon"]').evaluateAll((l) => l.map((e) => e.href))) {
+      this.icons.add(icon);
+    }
     this.loading = false;
   }
 
   check() {
-    const foreign = this.requests.filter((r) => new URL(r.url).origin !== APP_ORIGIN);
+    const foreign = this.requests.filter((r) => {
+      const url = new URL(r.url);
+      return url.origin !== this.origin && !this.hostPages.has(url.origin + url.pathname);
+    });
     expect(foreign, "requests to anywhere but the app's own origin").toEqual([]);
-    const late = this.requests.filter((r) => r.afterLoad);
+    const late = this.requests.filter((r) => r.afterLoad && !this.icons.has(r.url));
     expect(late, "requests made after the app finished loading").toEqual([]);
   }
 }

@@ -469,8 +469,18 @@ test("answers from every step survive a reload, and Continue picks them up", asy
   await nextStep(page, STEPS[4]);
   await typeInto(page, "Consultation fee", "$1,200");
 
+  // A reload stays on the step, with its answers.
   guard.expectLoad();
   await page.reload();
+  await guard.settled(page);
+  await expect(heading(page)).toHaveText(STEPS[4]);
+  await expect(heading(page)).toBeFocused();
+  await expect(page).toHaveURL(/#\/costs$/);
+  await expect(page.getByLabel("Consultation fee")).toHaveValue("$1,200.00");
+
+  // The bare address again: Continue picks up every step's answers.
+  guard.expectLoad();
+  await page.goto("./");
   await guard.settled(page);
   await press(page, "Continue where you left off");
   await expect(heading(page)).toHaveText(STEPS[0]);

@@ -85,7 +85,15 @@ test("answers survive a reload, under one versioned key", async ({ page, guard }
     case: { plan: { region: "northwest", planType: "fehb", urgency: "not-urgent" } },
   });
 
+  // A reload keeps the step (its address is #/plan) and the answers.
   await reloadApp(page, guard);
+  await expect(page.locator("h1")).toHaveText("Your plan");
+  await expect(page.getByLabel("Kaiser region")).toHaveValue("northwest");
+  await expect(page.getByRole("radio", { name: "Federal employee plan (FEHB)" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "No, it is not urgent" })).toBeChecked();
+
+  // Opened again at its bare address, the app offers to continue.
+  await openApp(page, guard, "./");
   await page.getByRole("button", { name: "Continue where you left off" }).click();
   // The plan is complete, so Continue opens the first unfinished step.
   await expect(page.locator("h1")).toHaveText("Your reason");
@@ -115,8 +123,13 @@ test("delete asks first, then really deletes", async ({ page, guard }) => {
   await expect(page.getByLabel("Kaiser region")).toHaveValue("");
   expect(await ourStorageKeys(page)).toEqual([]);
 
+  // A reload keeps the step, still empty; the bare address is a fresh start.
   await reloadApp(page, guard);
-  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  await expect(heading(page)).toHaveText("Your plan");
+  await expect(page.getByLabel("Kaiser region")).toHaveValue("");
+  await openApp(page, guard, "./");
+  await expect(page.getByRole("button", { name: "Start", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue where you left off" })).toHaveCount(0);
   expect(await ourStorageKeys(page)).toEqual([]);
 });
 

@@ -46,5 +46,9 @@ pub(super) fn text(key: SafetyT) -> &'static str {
         SafetyT::RemovedElsewhere => "Your saved answers were deleted in another tab or window of this guide, so this page was cleared too.",
         SafetyT::Embedded => "This guide is running inside another website. Your progress is saved in this browser for this website only. To move it elsewhere, use \"Export my case\" at the bottom of the page.",
         SafetyT::SwitchLosesAnswers => "This browser is not saving your answers, so the other language's page would open without them. To keep them, use \"Export my case\" at the bottom of the page first, then \"Import a case file\" on the other page. To switch anyway, choose the language again.",
+        SafetyT::LinkDiffers => "This link is set up for a different region or kind of plan than the answers saved on this device. Your answers are kept unless you choose the link's.",
+        SafetyT::UseLinkAnswers => "Use the link's answers",
+        SafetyT::KeepMyAnswers => "Keep my answers",
+        SafetyT::ShareGuide => "Share or embed this guide",
     }
 }

@@ -46,5 +46,9 @@ pub(super) fn text(key: SafetyT) -> &'static str {
         SafetyT::RemovedElsewhere => "Sus respuestas guardadas se borraron en otra pestaña o ventana de esta guía, así que también se vació esta página.",
         SafetyT::Embedded => "Esta guía está funcionando dentro de otro sitio web. Su progreso se guarda en este navegador solo para este sitio web. Para pasarlo a otro lugar, use \"Exportar mi caso\" al final de la página.",
         SafetyT::SwitchLosesAnswers => "Este navegador no está guardando sus respuestas, así que la página en el otro idioma se abriría sin ellas. Para conservarlas, use primero \"Exportar mi caso\" al final de la página y luego \"Importar un archivo de caso\" en la otra página. Para cambiar de idioma de todos modos, elija el idioma otra vez.",
+        SafetyT::LinkDiffers => "Este enlace está preparado para otra región u otro tipo de plan que las respuestas guardadas en este dispositivo. Se conservan sus respuestas, a menos que elija las del enlace.",
+        SafetyT::UseLinkAnswers => "Usar las respuestas del enlace",
+        SafetyT::KeepMyAnswers => "Conservar mis respuestas",
+        SafetyT::ShareGuide => "Compartir o insertar esta guía",
     }
 }

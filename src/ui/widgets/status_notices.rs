@@ -15,6 +15,7 @@ pub struct StatusNoticesProps {
     pub has_raw: bool,
     pub embedded: bool,
     pub on_dismiss: Callback<()>,
+    pub on_use_link: Callback<()>,
     pub on_download_raw: Callback<()>,
     pub on_start_fresh: Callback<()>,
     pub on_dismiss_embedded: Callback<()>,
@@ -33,6 +34,7 @@ pub fn status_notices(props: &StatusNoticesProps) -> Html {
     };
     let one_off = props.notice.map(|notice| -> Text {
         match notice {
+            Notice::LinkDiffers => SafetyT::LinkDiffers.into(),
             Notice::DeleteDone => Text::DeleteDone,
             Notice::DeleteFailed => Text::DeleteFailed,
             Notice::StartedFresh => SafetyT::StartedFresh.into(),
@@ -44,6 +46,8 @@ pub fn status_notices(props: &StatusNoticesProps) -> Html {
             Notice::SwitchLosesAnswers => SafetyT::SwitchLosesAnswers.into(),
         }
     });
+    // A link's presets that differ from the saved answers: the member chooses.
+    let offer = props.notice == Some(Notice::LinkDiffers);
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     let raw_actions = match props.persistence {
         _ if !props.has_raw => html! {},
@@ -80,8 +84,13 @@ pub fn status_notices(props: &StatusNoticesProps) -> Html {
                 if let Some(text) = one_off {
                     <div class="notice notice-info" data-testid="one-off-notice">
                         <p>{ t(lang, text) }</p>
+                        if offer {
+                            <button type="button" class="secondary" onclick={click(&props.on_use_link)}>
+                                { t(lang, SafetyT::UseLinkAnswers) }
+                            </button>
+                        }
                         <button type="button" class="link-button" onclick={click(&props.on_dismiss)}>
-                            { t(lang, Text::DismissNotice) }
+                            { t(lang, if offer { SafetyT::KeepMyAnswers.into() } else { Text::DismissNotice }) }
                         </button>
                     </div>
                 }

@@ -1,0 +1,53 @@
+//! A link's presets for the plan step (region and plan type): they fill empty answers only.
+//! Where saved answers differ, the member is told once and chooses; saved answers are never
+//! overwritten unasked.
+
+use super::{AppState, Notice};
+use crate::domain::{PlanType, Region};
+
+/// The answers a link offered that differ from the saved ones.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LinkOffer {
+    pub region: Option<Region>,
+    pub plan: Option<PlanType>,
+}
+
+impl AppState {
+    /// Takes a link's presets: each fills its answer if empty; any that differs from a saved
+    /// answer is offered instead.
+    pub(super) fn link_presets(&mut self, region: Option<Region>, plan: Option<PlanType>) {
+        // Set as the plan step's own edits set them (edit::apply): the field alone.
+        let answers = &self.case.plan;
+        let fills = (
+            region.filter(|_| answers.region.is_none()),
+            plan.filter(|_| answers.plan_type.is_none()),
+        );
+        let offer = LinkOffer {
+            region: region.filter(|link| answers.region.is_some_and(|saved| saved != *link)),
+            plan: plan.filter(|link| answers.plan_type.is_some_and(|saved| saved != *link)),
+        };
+        if fills != (None, None) {
+            self.edit(|case| {
+                case.plan.region = case.plan.region.or(fills.0);
+                case.plan.plan_type = case.plan.plan_type.or(fills.1);
+            });
+        }
+        if offer != LinkOffer::default() {
+            self.link_offer = Some(offer);
+            self.notice = Some(Notice::LinkDiffers);
+        }
+    }
+
+    /// The member chose the link's answers over the saved ones.
+    pub(super) fn use_link_offer(&mut self) {
+        if let Some(offer) = self.link_offer.take() {
+            self.edit(|case| {
+                case.plan.region = offer.region.or(case.plan.region);
+                case.plan.plan_type = offer.plan.or(case.plan.plan_type);
+            });
+        }
+        if self.notice == Some(Notice::LinkDiffers) {
+            self.notice = None;
+        }
+    }
+}
