@@ -6,14 +6,14 @@
 //! tests/i18n_static_page.rs).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
-use std::path::Path;
+mod static_page_support;
 
 use second_opinion_navigator::domain::{PlanType, Region};
 use second_opinion_navigator::i18n::{page_text, t, Lang, PageT, SafetyT, Text};
 use second_opinion_navigator::lang::SWITCH_LABEL;
 use second_opinion_navigator::link::{fragment, parse};
 use second_opinion_navigator::state::Screen;
+use static_page_support::{assert_pieces_once, assert_translated, element, read};
 
 const PAGES: [(Lang, &str); 2] = [
     (Lang::En, "share/share.html"),
@@ -23,14 +23,6 @@ const PAGES: [(Lang, &str); 2] = [
 /// How deep the page indents a `<select>`'s options, and its closing tag.
 const OPTION_INDENT: &str = "\n              ";
 const SELECT_END_INDENT: &str = "\n            ";
-
-fn read(name: &str) -> String {
-    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(name)).unwrap_or_default()
-}
-
-fn element(tag: &str, attrs: &str, text: &str) -> String {
-    format!("<{tag}{attrs}>{text}</{tag}>")
-}
 
 /// A `<select>` of codes and the app's names for them, after a "not set" choice.
 fn select(
@@ -165,38 +157,14 @@ fn pieces(lang: Lang) -> Vec<String> {
     pieces
 }
 
-/// The English page with every piece in `lang`.
-fn translated(english: &str, lang: Lang) -> String {
-    pieces(Lang::En)
-        .iter()
-        .zip(pieces(lang))
-        .fold(english.to_owned(), |page, (from, to)| {
-            page.replace(from, &to)
-        })
-}
-
 #[test]
 fn each_share_page_says_what_the_app_says_in_its_language() {
-    for (lang, name) in PAGES {
-        let page = read(name);
-        assert!(!page.is_empty(), "{name} is missing");
-        for piece in pieces(lang) {
-            assert_eq!(page.matches(&piece).count(), 1, "{name} lacks {piece}");
-        }
-    }
+    assert_pieces_once(PAGES, pieces);
 }
 
 #[test]
 fn the_spanish_share_page_is_the_english_page_translated() {
-    let expected = translated(&read(PAGES[0].1), Lang::Es);
-    if std::env::var_os("UPDATE_STATIC_PAGES").is_some() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(PAGES[1].1);
-        fs::write(path, &expected).expect("share/share.es.html is writable");
-    }
-    assert!(
-        read(PAGES[1].1) == expected,
-        "share/share.es.html is not share/share.html translated: run UPDATE_STATIC_PAGES=1 cargo test --test i18n_share_page"
-    );
+    assert_translated(PAGES, pieces, "i18n_share_page");
 }
 
 /// The `value`s of the options of the page's `<select id="{id}">`, in order.

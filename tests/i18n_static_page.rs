@@ -6,8 +6,7 @@
 //! `UPDATE_STATIC_PAGES=1`, and fails when it is not up to date.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
-use std::path::Path;
+mod static_page_support;
 
 use second_opinion_navigator::domain::next_step::NextStep;
 use second_opinion_navigator::i18n::{next_step, page_text, t, Lang, Nav, PageT, Text};
@@ -15,17 +14,9 @@ use second_opinion_navigator::lang::SWITCH_LABEL;
 use second_opinion_navigator::link::fragment;
 use second_opinion_navigator::state::Screen;
 use second_opinion_navigator::storage::LANG_KEY;
+use static_page_support::{assert_pieces_once, assert_translated, element, read};
 
 const PAGES: [(Lang, &str); 2] = [(Lang::En, "index.html"), (Lang::Es, "index.es.html")];
-
-fn read(name: &str) -> String {
-    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(name)).unwrap_or_default()
-}
-
-/// The element with `text` as its whole content, as the page writes it.
-fn element(tag: &str, attrs: &str, text: &str) -> String {
-    format!("<{tag}{attrs}>{text}</{tag}>")
-}
 
 /// The switch to the other language, as the app renders it on the welcome screen.
 fn switch(here: Lang) -> String {
@@ -105,38 +96,14 @@ fn pieces(lang: Lang) -> Vec<String> {
     ]
 }
 
-/// The English page with every piece in `lang`.
-fn translated(english: &str, lang: Lang) -> String {
-    pieces(Lang::En)
-        .iter()
-        .zip(pieces(lang))
-        .fold(english.to_owned(), |page, (from, to)| {
-            page.replace(from, &to)
-        })
-}
-
 #[test]
 fn each_page_says_what_the_app_says_in_its_language() {
-    for (lang, name) in PAGES {
-        let page = read(name);
-        assert!(!page.is_empty(), "{name} is missing");
-        for piece in pieces(lang) {
-            assert_eq!(page.matches(&piece).count(), 1, "{name} lacks {piece}");
-        }
-    }
+    assert_pieces_once(PAGES, pieces);
 }
 
 #[test]
 fn the_spanish_page_is_the_english_page_translated() {
-    let expected = translated(&read("index.html"), Lang::Es);
-    if std::env::var_os("UPDATE_STATIC_PAGES").is_some() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("index.es.html");
-        fs::write(path, &expected).expect("index.es.html is writable");
-    }
-    assert!(
-        read("index.es.html") == expected,
-        "index.es.html is not index.html translated: run UPDATE_STATIC_PAGES=1 cargo test --test i18n_static_page"
-    );
+    assert_translated(PAGES, pieces, "i18n_static_page");
 }
 
 #[test]
