@@ -15,5 +15,9 @@ for folder in dist dist/es; do
   cp static/icon.svg "$folder/icon.svg"
   cat static/app.css share/share.css > "$folder/share.css"
 done
+# The sources' titles and addresses (src/domain/cited.rs), which the app fetches once it runs:
+# beside each language's page, so every folder is whole on its own (and its worker keeps it).
+cp static/sources.txt dist/sources.txt
+cp static/sources.txt dist/es/sources.txt
 cp share/share.html dist/share.html
 cp share/share.es.html dist/es/share.html

@@ -219,6 +219,9 @@ pub struct AppState {
     /// What the opening address said ([`crate::link`]); each address the app writes keeps its
     /// look.
     pub opened: Fragment,
+    /// The sources file (titles and addresses, [`crate::domain::cited`]) has been read, so
+    /// every "Why?" and the summary can name their sources.
+    pub sources_read: bool,
 }
 
 /// What a letter's Copy or Download said.
@@ -282,6 +285,8 @@ pub enum Action {
     Opened(Fragment),
     /// The member chose the link's presets over the saved answers.
     UseLinkOffer,
+    /// The sources file arrived and is this build's.
+    SourcesRead,
 }
 
 impl AppState {
@@ -306,6 +311,7 @@ impl AppState {
             letter_said: None,
             link_offer: None,
             opened: Fragment::default(),
+            sources_read: false,
         };
         match start {
             StartUp::Fresh => {}
@@ -408,6 +414,7 @@ impl AppState {
                 next.link_presets(opened.region, opened.plan);
             }
             Action::UseLinkOffer => next.use_link_offer(),
+            Action::SourcesRead => next.sources_read = true,
             other => next.data_safety(other),
         }
         next

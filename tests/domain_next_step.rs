@@ -376,18 +376,18 @@ fn the_summarys_sources_are_each_page_once_starting_with_the_route() {
         assert!(
             !sources[..i]
                 .iter()
-                .any(|k| k.title == s.title && k.url == s.url),
+                .any(|k| k.title() == s.title() && k.url() == s.url()),
             "{} listed twice",
-            s.title
+            s.title()
         );
     }
     for it in e.timeline.iter().filter_map(|it| it.source()) {
         assert!(
             sources
                 .iter()
-                .any(|s| s.title == it.title && s.url == it.url),
+                .any(|s| s.title() == it.title() && s.url() == it.url()),
             "{}",
-            it.title
+            it.title()
         );
     }
 }

@@ -139,7 +139,7 @@ fn medicaid_is_named_as_members_know_it_where_kaiser_serves_it() {
     ] {
         let source = M::of(Some(region), state).source().expect("a source");
         assert_eq!(source.fact_id, fact);
-        assert!(source.url.is_some_and(|u| u.starts_with("http")));
+        assert!(source.url().is_some_and(|u| u.starts_with("http")));
     }
 }
 

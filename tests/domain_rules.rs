@@ -69,7 +69,7 @@ fn california_rules_match_the_facts() {
         .contains(&Caveat::AnalogyOnly));
     // Audit A11: only the twin Insurance Code section was read, so medium, as facts.json says.
     assert_eq!(s::CA_SO_04.confidence, Medium);
-    assert!(!s::CA_SO_04.title.contains("official leginfo text in"));
+    assert!(!s::CA_SO_04.title().contains("official leginfo text in"));
     // HSC 1374.34: Kaiser carries out an IMR decision within 5 working days.
     check(r::CA_IMR_ACT_WITHIN, BusinessDays(5), "ca-imr-03", High);
     // Audit A16: the IMR's 30 days run from DMHC having the case.
@@ -211,7 +211,7 @@ fn medi_cal_medicare_fehb_and_federal_rules_match_the_facts() {
         High,
     );
     assert_eq!(
-        r::MA_RECONSIDERATION_FILING.source.url,
+        r::MA_RECONSIDERATION_FILING.source.url(),
         Some("https://hhs.gov/guidance/document/medicare-managed-care-appeals-grievances")
     );
     assert!(r::MA_RECONSIDERATION_FILING
@@ -737,9 +737,9 @@ fn all_sources() -> Vec<Source> {
 #[test]
 fn every_source_has_a_title_and_unsourced_rules_are_low() {
     for source in all_sources() {
-        assert!(!source.title.trim().is_empty(), "{source:?}");
+        assert!(!source.title().trim().is_empty(), "{source:?}");
         assert!(!source.fact_id.as_str().is_empty());
-        match source.url {
+        match source.url() {
             Some(url) => assert!(
                 url.starts_with("http://") || url.starts_with("https://"),
                 "{url}"

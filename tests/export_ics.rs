@@ -10,6 +10,7 @@ use domain_support::{case, d};
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use second_opinion_navigator::domain::cited::Citations;
 use second_opinion_navigator::domain::timeline::{Status, TimelineItem};
 use second_opinion_navigator::domain::{evaluate, Case, PlanType, Region, Urgency};
 use second_opinion_navigator::export::ics::{calendar, escape, CalendarEvent, Reminder};
@@ -191,7 +192,7 @@ fn each_dated_item_is_one_event_with_a_stable_uid_free_of_personal_data() {
         let mut c = c;
         c.details.letter.member_name = Some("Ana Pérez".to_owned());
         let items = evaluate(&c, d(2026, 3, 9)).timeline;
-        let file = calendar_file(Lang::En, &items, ID, stamp());
+        let file = calendar_file(Lang::En, &items, ID, stamp(), read().as_ref());
         let lines = unfold(&file);
         let wanted = calendar_items(&c);
         assert!(wanted.len() >= 3, "{wanted:?}");
@@ -215,14 +216,24 @@ fn each_dated_item_is_one_event_with_a_stable_uid_free_of_personal_data() {
         }
         assert!(!file.contains("Ana"), "no personal data in the calendar");
         // The same case and items give the same file: re-importing updates, not duplicates.
-        assert_eq!(file, calendar_file(Lang::En, &items, ID, stamp()));
+        assert_eq!(
+            file,
+            calendar_file(Lang::En, &items, ID, stamp(), read().as_ref())
+        );
     }
 }
 
 #[test]
 fn descriptions_say_what_to_do_and_cite_the_rule() {
     let items = evaluate(&maryland_medicaid(), d(2026, 3, 9)).timeline;
-    let file = unfold(&calendar_file(Lang::En, &items, ID, stamp())).join("\n");
+    let file = unfold(&calendar_file(
+        Lang::En,
+        &items,
+        ID,
+        stamp(),
+        read().as_ref(),
+    ))
+    .join("\n");
     assert!(
         file.contains("SUMMARY:Last day to file your appeal"),
         "{file}"
@@ -235,6 +246,38 @@ fn descriptions_say_what_to_do_and_cite_the_rule() {
         file.contains("DESCRIPTION:In 3 days: Last day to file your appeal"),
         "{file}"
     );
+}
+
+/// The sources file, as the app reads it once it has arrived.
+fn read() -> Option<Citations<'static>> {
+    Citations::bundled()
+}
+
+#[test]
+fn before_the_sources_file_arrives_the_events_are_whole_without_the_rule() {
+    let items = evaluate(&maryland_medicaid(), d(2026, 3, 9)).timeline;
+    let with = unfold(&calendar_file(
+        Lang::En,
+        &items,
+        ID,
+        stamp(),
+        read().as_ref(),
+    ));
+    let without = unfold(&calendar_file(Lang::En, &items, ID, stamp(), None));
+    assert!(without.iter().all(|l| !l.contains("Rule: ")), "{without:?}");
+    // Every line but the rules' is the same: each event, date, reminder and closing word.
+    let rules_removed: Vec<String> = with
+        .iter()
+        .map(|l| match l.find("\\nRule: ") {
+            Some(at) => {
+                let end = l[at + 2..].find("\\n").map_or(l.len(), |e| at + 2 + e);
+                format!("{}{}", &l[..at], &l[end..])
+            }
+            None => l.clone(),
+        })
+        .collect();
+    assert_ne!(with, without);
+    assert_eq!(rules_removed, without);
 }
 
 /// Writes the sample files and what each must hold, for the ical.js test.
@@ -250,7 +293,7 @@ fn writes_samples_for_the_independent_parser() {
         let items = evaluate(&c, d(2026, 3, 9)).timeline;
         std::fs::write(
             dir.join(format!("{name}.ics")),
-            calendar_file(lang, &items, ID, stamp()),
+            calendar_file(lang, &items, ID, stamp(), read().as_ref()),
         )
         .unwrap();
         // The file's own words, from the table: each reminder's start and each description's

@@ -119,6 +119,25 @@ fn delete_asks_first_then_forgets_everything() {
 }
 
 #[test]
+fn the_sources_file_once_read_stays_read_and_is_no_edit() {
+    let state = AppState::start(StartUp::Restored(restored()));
+    assert!(!state.sources_read);
+    let read = state.reduce(Action::SourcesRead);
+    assert!(read.sources_read);
+    assert_eq!(
+        read.edits, state.edits,
+        "reading it must not trigger a save"
+    );
+    assert_eq!(read.case, state.case);
+    // Nothing the member does forgets it: the file is the build's, not the case's.
+    let after = read
+        .reduce(Action::Deleted)
+        .reduce(Action::RemovedElsewhere)
+        .reduce(Action::OtherTabSaved(Box::new(restored())));
+    assert!(after.sources_read);
+}
+
+#[test]
 fn deleting_a_newer_versions_case_makes_saving_safe_again() {
     let state =
         AppState::start(StartUp::NewerVersion { raw: String::new() }).reduce(Action::Deleted);

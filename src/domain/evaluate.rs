@@ -90,7 +90,7 @@ impl Evaluation {
             .chain(self.timeline.iter().filter_map(TimelineItem::source))
         {
             // Two facts can share one page: list the page once.
-            if !out.iter().any(|k| k.title == s.title && k.url == s.url) {
+            if !out.iter().any(|k| k.cited == s.cited) {
                 out.push(s);
             }
         }

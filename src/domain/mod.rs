@@ -5,7 +5,8 @@
 //! eligibility assessment, the three cost scenarios and the timeline. The letters are built by
 //! [`letters`].
 //!
-//! - [`source`] and [`sources`]: where each rule comes from and how sure we are.
+//! - [`source`] and [`sources`]: where each rule comes from and how sure we are; [`cited`]: the
+//!   sources' titles and addresses, in a file of their own.
 //! - [`rules`]: every filing window and decision time; [`route`]: which apply to a member.
 //! - [`access`]: appointment-wait and travel standards, second-opinion law, records limits.
 //! - [`calendar`]: business days, federal holidays, "N months from" and friends.
@@ -18,6 +19,7 @@
 pub mod access;
 pub mod calendar;
 pub mod case;
+pub mod cited;
 pub mod costs;
 pub mod eligibility;
 pub mod evaluate;

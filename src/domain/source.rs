@@ -1,8 +1,10 @@
 //! Where a rule comes from and how sure we are of it.
 //!
-//! Every figure the app shows carries a [`Source`]: the public page or statute it was taken from,
-//! that page's title, and a [`Confidence`]. Where the sources disagree or a figure is weak, the rule
+//! Every figure the app shows carries a [`Source`]: the public page or statute it was taken from
+//! and that page's title (kept in the sources file, see [`Cited`]), and a [`Confidence`]. Where the sources disagree or a figure is weak, the rule
 //! also carries [`Caveat`] codes that the interface translates ("please check your letter", ...).
+
+use super::cited::Cited;
 
 /// How sure we are of a rule, as graded in the project's facts file.
 ///
@@ -72,18 +74,27 @@ impl PartialEq<&str> for FactId {
 pub struct Source {
     /// The entry's id in `facts.json`.
     pub fact_id: FactId,
-    /// The page or statute text; `None` when no public source was found.
-    pub url: Option<&'static str>,
-    /// The page's title, as recorded in the facts file.
-    pub title: &'static str,
+    /// Its title and address (the page or statute text), in the sources file.
+    pub cited: Cited,
     /// How sure we are of the rule this source supports.
     pub confidence: Confidence,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Source {
+    /// The page or statute text; `None` when no public source was found.
+    pub fn url(&self) -> Option<&'static str> {
+        self.cited.url()
+    }
+
+    /// The page's title, as recorded in the facts file.
+    pub fn title(&self) -> &'static str {
+        self.cited.title()
+    }
+
     /// Whether no public source backs this rule (it is our understanding only).
     pub fn is_unsourced(&self) -> bool {
-        self.url.is_none()
+        self.url().is_none()
     }
 }
 

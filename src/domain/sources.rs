@@ -4,6 +4,7 @@
 //! Keep this file in step with `../shared/domain/facts.md`: the unit tests in
 //! `tests/domain_rules.rs` check every value the engine uses against it.
 
+use super::cited::Cited;
 use super::source::{Confidence, FactId, Source};
 
 /// `seed`: the project's seed guide, "How to Get a Second Opinion Outside of Kaiser": talk to the
@@ -11,8 +12,10 @@ use super::source::{Confidence, FactId, Source};
 /// before the appointment. It cites no sources, so it is graded low.
 pub const SEED: Source = Source {
     fact_id: FactId::new("seed"),
-    url: None,
-    title: "How to Get a Second Opinion Outside of Kaiser (project seed guide)",
+    cited: Cited::new(
+        None,
+        "How to Get a Second Opinion Outside of Kaiser (project seed guide)",
+    ),
     confidence: Confidence::Low,
 };
 
@@ -21,8 +24,7 @@ pub const SEED: Source = Source {
 /// numeric time/distance standard for specialists (verification.md item 8, high).
 pub const CA_1300_67_2: Source = Source {
     fact_id: FactId::new("verification-8"),
-    url: Some("https://govt.westlaw.com/calregs/Document/IA926F8C0101711DFBF14F83A306F765F?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)"),
-    title: "28 CCR 1300.67.2 Accessibility of Services (Barclays Official California Code of Regulations)",
+    cited: Cited::new(Some("https://govt.westlaw.com/calregs/Document/IA926F8C0101711DFBF14F83A306F765F?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)"), "28 CCR 1300.67.2 Accessibility of Services (Barclays Official California Code of Regulations)"),
     confidence: Confidence::High,
 };
 
@@ -31,8 +33,7 @@ pub const CA_1300_67_2: Source = Source {
 /// filing deadline was found in the statute or rules seen (verification.md item 6).
 pub const GA_OCI_RULE: Source = Source {
     fact_id: FactId::new("verification-6"),
-    url: Some("https://regulations.justia.com/states/georgia/department-120/chapter-120-2/subject-120-2-111/rule-120-2-111-05"),
-    title: "Ga. Comp. R. & Regs. 120-2-111-.05 Independent review request (Justia)",
+    cited: Cited::new(Some("https://regulations.justia.com/states/georgia/department-120/chapter-120-2/subject-120-2-111/rule-120-2-111-05"), "Ga. Comp. R. & Regs. 120-2-111-.05 Independent review request (Justia)"),
     confidence: Confidence::Low,
 };
 
@@ -42,8 +43,10 @@ pub const GA_OCI_RULE: Source = Source {
 /// Spokane).
 pub const KP_REGIONS_01: Source = Source {
     fact_id: FactId::new("kp-regions-01"),
-    url: Some("https://www.lmpartnership.org/about/regions"),
-    title: "Labor Management Partnership - Regions",
+    cited: Cited::new(
+        Some("https://www.lmpartnership.org/about/regions"),
+        "Labor Management Partnership - Regions",
+    ),
     confidence: Confidence::High,
 };
 
@@ -54,8 +57,7 @@ pub const KP_REGIONS_01: Source = Source {
 /// diagnostic/therapeutic services; additional consultations reviewed case by case.
 pub const KP_SO_01: Source = Source {
     fact_id: FactId::new("kp-so-01"),
-    url: Some("https://wa-provider.kaiserpermanente.org/provider-manual/patient-care/member-rights/secondop"),
-    title: "Kaiser Permanente Washington Provider Manual - Right to a second opinion",
+    cited: Cited::new(Some("https://wa-provider.kaiserpermanente.org/provider-manual/patient-care/member-rights/secondop"), "Kaiser Permanente Washington Provider Manual - Right to a second opinion"),
     confidence: Confidence::High,
 };
 
@@ -66,8 +68,7 @@ pub const KP_SO_01: Source = Source {
 /// services/visits are covered.
 pub const KP_SO_02: Source = Source {
     fact_id: FactId::new("kp-so-02"),
-    url: Some("https://relayto.com/relayto/kaiser-permanente-nw-classic-eoc-2024-3rgfnonnuhzuq/hYjBfOPc39"),
-    title: "Kaiser Permanente NW Classic EOC 2024 - Referrals to Non-Participating Providers",
+    cited: Cited::new(Some("https://relayto.com/relayto/kaiser-permanente-nw-classic-eoc-2024-3rgfnonnuhzuq/hYjBfOPc39"), "Kaiser Permanente NW Classic EOC 2024 - Referrals to Non-Participating Providers"),
     confidence: Confidence::High,
 };
 
@@ -77,8 +78,7 @@ pub const KP_SO_02: Source = Source {
 /// the member's own EOC.
 pub const KP_SO_03: Source = Source {
     fact_id: FactId::new("kp-so-03"),
-    url: None,
-    title: "Kaiser Permanente California Evidence of Coverage, \"Second opinions\" section (text not retrieved)",
+    cited: Cited::new(None, "Kaiser Permanente California Evidence of Coverage, \"Second opinions\" section (text not retrieved)"),
     confidence: Confidence::Low,
 };
 
@@ -86,10 +86,7 @@ pub const KP_SO_03: Source = Source {
 /// holidays.
 pub const KP_CONTACT_01: Source = Source {
     fact_id: FactId::new("kp-contact-01"),
-    url: Some(
-        "https://cupdf.com/document/eoc-5-kaiser-permanente-traditional-hmo-plan-evidence-of-.html",
-    ),
-    title: "KP Southern California Traditional HMO EOC 2021-2022",
+    cited: Cited::new(Some("https://cupdf.com/document/eoc-5-kaiser-permanente-traditional-hmo-plan-evidence-of-.html"), "KP Southern California Traditional HMO EOC 2021-2022"),
     confidence: Confidence::High,
 };
 
@@ -97,8 +94,7 @@ pub const KP_CONTACT_01: Source = Source {
 /// 8am-8pm 7 days (from older EOCs; re-verify).
 pub const KP_CONTACT_02: Source = Source {
     fact_id: FactId::new("kp-contact-02"),
-    url: Some("https://fdocuments.us/document/health-maintenance-organization-hmo-2020-7-9-this-evidence-of-coverage-the.html"),
-    title: "Kaiser Permanente Senior Advantage EOC (CalPERS, 2014)",
+    cited: Cited::new(Some("https://fdocuments.us/document/health-maintenance-organization-hmo-2020-7-9-this-evidence-of-coverage-the.html"), "Kaiser Permanente Senior Advantage EOC (CalPERS, 2014)"),
     confidence: Confidence::Medium,
 };
 
@@ -108,8 +104,10 @@ pub const KP_CONTACT_02: Source = Source {
 /// California or legal standard.)
 pub const KP_ROI_01: Source = Source {
     fact_id: FactId::new("kp-roi-01"),
-    url: Some("https://healthy.kaiserpermanente.org/oregon-washington/support/medical-requests"),
-    title: "KP Oregon-Washington: Records, forms and certifications",
+    cited: Cited::new(
+        Some("https://healthy.kaiserpermanente.org/oregon-washington/support/medical-requests"),
+        "KP Oregon-Washington: Records, forms and certifications",
+    ),
     confidence: Confidence::High,
 };
 
@@ -117,8 +115,10 @@ pub const KP_ROI_01: Source = Source {
 /// is notified and records ready within 21 days of request (RCW 70.02.080/.090).
 pub const KP_ROI_02: Source = Source {
     fact_id: FactId::new("kp-roi-02"),
-    url: Some("https://healthy.kaiserpermanente.org/washington/support/medical-requests"),
-    title: "KP Washington: medical record requests",
+    cited: Cited::new(
+        Some("https://healthy.kaiserpermanente.org/washington/support/medical-requests"),
+        "KP Washington: medical record requests",
+    ),
     confidence: Confidence::High,
 };
 
@@ -126,8 +126,10 @@ pub const KP_ROI_02: Source = Source {
 /// Legal maxima apply (CA HSC 123110: copies within 15 days; HIPAA: 30 days).
 pub const KP_ROI_03: Source = Source {
     fact_id: FactId::new("kp-roi-03"),
-    url: None,
-    title: "No published Kaiser California Release of Information turnaround found",
+    cited: Cited::new(
+        None,
+        "No published Kaiser California Release of Information turnaround found",
+    ),
     confidence: Confidence::Low,
 };
 
@@ -137,8 +139,7 @@ pub const KP_ROI_03: Source = Source {
 /// authorization/denial must be expeditious.
 pub const CA_SO_01: Source = Source {
     fact_id: FactId::new("ca-so-01"),
-    url: Some("http://www.leginfo.ca.gov/pub/99-00/bill/asm/ab_0001-0050/ab_12_bill_19990909_enrolled.html"),
-    title: "AB 12 (Davis), enrolled bill adding HSC 1383.15",
+    cited: Cited::new(Some("http://www.leginfo.ca.gov/pub/99-00/bill/asm/ab_0001-0050/ab_12_bill_19990909_enrolled.html"), "AB 12 (Davis), enrolled bill adding HSC 1383.15"),
     confidence: Confidence::High,
 };
 
@@ -150,8 +151,7 @@ pub const CA_SO_01: Source = Source {
 /// care or consulted initial provider with serious concerns about diagnosis or plan.
 pub const CA_SO_02: Source = Source {
     fact_id: FactId::new("ca-so-02"),
-    url: Some("https://providerlibrary.healthnetcalifornia.com/hmo/provider-manual/benefits/second-opinion-by-a-physician-epo-hmo.html"),
-    title: "Health Net California provider manual - Second Opinion by a Physician (cites CA H&S Code)",
+    cited: Cited::new(Some("https://providerlibrary.healthnetcalifornia.com/hmo/provider-manual/benefits/second-opinion-by-a-physician-epo-hmo.html"), "Health Net California provider manual - Second Opinion by a Physician (cites CA H&S Code)"),
     confidence: Confidence::High,
 };
 
@@ -160,8 +160,10 @@ pub const CA_SO_02: Source = Source {
 /// request in 3 days').
 pub const CA_SO_03: Source = Source {
     fact_id: FactId::new("ca-so-03"),
-    url: Some("https://dmhc.ca.gov/HealthCareinCalifornia/GettheBestCare/CareofIllness.aspx"),
-    title: "DMHC - Care of Illness: Getting a Second Opinion",
+    cited: Cited::new(
+        Some("https://dmhc.ca.gov/HealthCareinCalifornia/GettheBestCare/CareofIllness.aspx"),
+        "DMHC - Care of Illness: Getting a Second Opinion",
+    ),
     confidence: Confidence::High,
 };
 
@@ -176,8 +178,7 @@ pub const CA_SO_03: Source = Source {
 /// the twin section, not HSC 1383.15 itself, so medium, as facts.json grades it (audit A11).
 pub const CA_SO_04: Source = Source {
     fact_id: FactId::new("ca-so-04"),
-    url: Some("https://github.com/johnakelly-yahoo-com/california-codes"),
-    title: "Cal. Insurance Code § 10123.68, the twin of HSC § 1383.15 (AB 12, 1999): the twin's text was read, not § 1383.15's own",
+    cited: Cited::new(Some("https://github.com/johnakelly-yahoo-com/california-codes"), "Cal. Insurance Code § 10123.68, the twin of HSC § 1383.15 (AB 12, 1999): the twin's text was read, not § 1383.15's own"),
     confidence: Confidence::Medium,
 };
 
@@ -187,8 +188,7 @@ pub const CA_SO_04: Source = Source {
 /// (lexsemplice) also states '5 business days'.
 pub const CA_SO_05: Source = Source {
     fact_id: FactId::new("ca-so-05"),
-    url: Some("https://lexsemplice.com/faq/what-is-the-process-for-requesting-a-second-medical-opinion-and-what-are-my-rights-to-have-it-covere"),
-    title: "LexSemplice FAQ (secondary); statute HSC 1367.01 not retrieved",
+    cited: Cited::new(Some("https://lexsemplice.com/faq/what-is-the-process-for-requesting-a-second-medical-opinion-and-what-are-my-rights-to-have-it-covere"), "LexSemplice FAQ (secondary); statute HSC 1367.01 not retrieved"),
     confidence: Confidence::Low,
 };
 
@@ -198,8 +198,7 @@ pub const CA_SO_05: Source = Source {
 /// response timelines on request (the last point is confirmed by Blue Shield CA's member page).
 pub const CA_SO_06: Source = Source {
     fact_id: FactId::new("ca-so-06"),
-    url: Some("https://www.blueshieldca.com/bsca/bsc/wcm/connect/member/member_content_en/content%20root/help_and_support/plan_support/getting_a_second_opinion_hmo"),
-    title: "Blue Shield of California - Getting a second opinion (HMO)",
+    cited: Cited::new(Some("https://www.blueshieldca.com/bsca/bsc/wcm/connect/member/member_content_en/content%20root/help_and_support/plan_support/getting_a_second_opinion_hmo"), "Blue Shield of California - Getting a second opinion (HMO)"),
     confidence: Confidence::Medium,
 };
 
@@ -208,8 +207,10 @@ pub const CA_SO_06: Source = Source {
 /// documents a longer wait is not detrimental.)
 pub const CA_TA_01: Source = Source {
     fact_id: FactId::new("ca-ta-01"),
-    url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
-    title: "CA Office of the Patient Advocate - Access to Care",
+    cited: Cited::new(
+        Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
+        "CA Office of the Patient Advocate - Access to Care",
+    ),
     confidence: Confidence::High,
 };
 
@@ -218,8 +219,10 @@ pub const CA_TA_01: Source = Source {
 /// documents a longer wait is not detrimental.)
 pub const CA_TA_02: Source = Source {
     fact_id: FactId::new("ca-ta-02"),
-    url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
-    title: "CA Office of the Patient Advocate - Access to Care",
+    cited: Cited::new(
+        Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
+        "CA Office of the Patient Advocate - Access to Care",
+    ),
     confidence: Confidence::High,
 };
 
@@ -228,8 +231,10 @@ pub const CA_TA_02: Source = Source {
 /// not detrimental.)
 pub const CA_TA_03: Source = Source {
     fact_id: FactId::new("ca-ta-03"),
-    url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
-    title: "CA Office of the Patient Advocate - Access to Care",
+    cited: Cited::new(
+        Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
+        "CA Office of the Patient Advocate - Access to Care",
+    ),
     confidence: Confidence::High,
 };
 
@@ -238,8 +243,10 @@ pub const CA_TA_03: Source = Source {
 /// wait is not detrimental.)
 pub const CA_TA_04: Source = Source {
     fact_id: FactId::new("ca-ta-04"),
-    url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
-    title: "CA Office of the Patient Advocate - Access to Care",
+    cited: Cited::new(
+        Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
+        "CA Office of the Patient Advocate - Access to Care",
+    ),
     confidence: Confidence::High,
 };
 
@@ -248,8 +255,10 @@ pub const CA_TA_04: Source = Source {
 /// documents a longer wait is not detrimental.)
 pub const CA_TA_05: Source = Source {
     fact_id: FactId::new("ca-ta-05"),
-    url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
-    title: "CA Office of the Patient Advocate - Access to Care",
+    cited: Cited::new(
+        Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
+        "CA Office of the Patient Advocate - Access to Care",
+    ),
     confidence: Confidence::High,
 };
 
@@ -258,8 +267,10 @@ pub const CA_TA_05: Source = Source {
 /// documents a longer wait is not detrimental.)
 pub const CA_TA_06: Source = Source {
     fact_id: FactId::new("ca-ta-06"),
-    url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
-    title: "CA Office of the Patient Advocate - Access to Care",
+    cited: Cited::new(
+        Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
+        "CA Office of the Patient Advocate - Access to Care",
+    ),
     confidence: Confidence::High,
 };
 
@@ -268,8 +279,10 @@ pub const CA_TA_06: Source = Source {
 /// not detrimental.)
 pub const CA_TA_07: Source = Source {
     fact_id: FactId::new("ca-ta-07"),
-    url: Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
-    title: "CA Office of the Patient Advocate - Access to Care",
+    cited: Cited::new(
+        Some("https://www.opa.ca.gov/KnowYourRights/AccesstoCare/"),
+        "CA Office of the Patient Advocate - Access to Care",
+    ),
     confidence: Confidence::High,
 };
 
@@ -277,8 +290,10 @@ pub const CA_TA_07: Source = Source {
 /// that a longer wait will not harm the enrollee's health.
 pub const CA_TA_08: Source = Source {
     fact_id: FactId::new("ca-ta-08"),
-    url: Some("https://odpc.ucsf.edu/advocacy/navigating-systems/timely-access-to-health-care"),
-    title: "UCSF ODPC - Timely Access to Health Care",
+    cited: Cited::new(
+        Some("https://odpc.ucsf.edu/advocacy/navigating-systems/timely-access-to-health-care"),
+        "UCSF ODPC - Timely Access to Health Care",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -286,8 +301,7 @@ pub const CA_TA_08: Source = Source {
 /// eff. 2022) - shown in plan member notices.
 pub const CA_TA_09: Source = Source {
     fact_id: FactId::new("ca-ta-09"),
-    url: Some("https://contracosta.flippublication.com/issue/f42715e4-2c27-44e1-9d0374df16f7e1e6/summer2024/3/"),
-    title: "Contra Costa Health Plan - Health Sense Summer 2024",
+    cited: Cited::new(Some("https://contracosta.flippublication.com/issue/f42715e4-2c27-44e1-9d0374df16f7e1e6/summer2024/3/"), "Contra Costa Health Plan - Health Sense Summer 2024"),
     confidence: Confidence::Medium,
 };
 
@@ -296,8 +310,7 @@ pub const CA_TA_09: Source = Source {
 /// counties and 60 mi/90 min rural for certain provider types. Regulation text not retrieved.
 pub const CA_GEO_01: Source = Source {
     fact_id: FactId::new("ca-geo-01"),
-    url: Some("https://www.camft.org/Membership/About-Us/E-Newsletters/September-E-News/Timely-Access-to-Care"),
-    title: "CAMFT - California law regarding network adequacy and timely access",
+    cited: Cited::new(Some("https://www.camft.org/Membership/About-Us/E-Newsletters/September-E-News/Timely-Access-to-Care"), "CAMFT - California law regarding network adequacy and timely access"),
     confidence: Confidence::Medium,
 };
 
@@ -306,8 +319,7 @@ pub const CA_GEO_01: Source = Source {
 /// LA, SF, Santa Clara), 30 mi/60 min (medium), 45 mi/75 min (small), 60 mi/90 min (rural).
 pub const CA_GEO_02: Source = Source {
     fact_id: FactId::new("ca-geo-02"),
-    url: Some("https://leginfo.legislature.ca.gov/faces/billCompareClient.xhtml?bill_id=202120220SB1180&showamends=false"),
-    title: "CA Legislature - WIC 14197 (SB 1180 compare)",
+    cited: Cited::new(Some("https://leginfo.legislature.ca.gov/faces/billCompareClient.xhtml?bill_id=202120220SB1180&showamends=false"), "CA Legislature - WIC 14197 (SB 1180 compare)"),
     confidence: Confidence::High,
 };
 
@@ -315,10 +327,12 @@ pub const CA_GEO_02: Source = Source {
 /// an immediate and serious threat to health (HSC 1368.01(b)).
 pub const CA_GRV_01: Source = Source {
     fact_id: FactId::new("ca-grv-01"),
-    url: Some(
-        "http://www.dmhc.ca.gov/FileaComplaint/ConsumerIndependentMedicalReviewComplaint.aspx",
+    cited: Cited::new(
+        Some(
+            "http://www.dmhc.ca.gov/FileaComplaint/ConsumerIndependentMedicalReviewComplaint.aspx",
+        ),
+        "DMHC - Consumer Independent Medical Review/Complaint",
     ),
-    title: "DMHC - Consumer Independent Medical Review/Complaint",
     confidence: Confidence::High,
 };
 
@@ -327,8 +341,10 @@ pub const CA_GRV_01: Source = Source {
 /// experimental/investigational (no plan grievance required).
 pub const CA_GRV_02: Source = Source {
     fact_id: FactId::new("ca-grv-02"),
-    url: Some("https://dmhc.ca.gov/FileaComplaint.aspx"),
-    title: "DMHC - File a Complaint",
+    cited: Cited::new(
+        Some("https://dmhc.ca.gov/FileaComplaint.aspx"),
+        "DMHC - File a Complaint",
+    ),
     confidence: Confidence::High,
 };
 
@@ -337,8 +353,10 @@ pub const CA_GRV_02: Source = Source {
 /// longer than 6 months, you may lose the right to file a complaint, ask for an IMR...'
 pub const CA_GRV_03: Source = Source {
     fact_id: FactId::new("ca-grv-03"),
-    url: Some("http://www.dmhc.ca.gov/FileaComplaint.aspx"),
-    title: "DMHC - File a Complaint (older version)",
+    cited: Cited::new(
+        Some("http://www.dmhc.ca.gov/FileaComplaint.aspx"),
+        "DMHC - File a Complaint (older version)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -346,10 +364,12 @@ pub const CA_GRV_03: Source = Source {
 /// accept later applications for good cause (28 CCR 1300.74.30).
 pub const CA_IMR_01: Source = Source {
     fact_id: FactId::new("ca-imr-01"),
-    url: Some(
-        "http://www.dmhc.ca.gov/FileaComplaint/ConsumerIndependentMedicalReviewComplaint.aspx",
+    cited: Cited::new(
+        Some(
+            "http://www.dmhc.ca.gov/FileaComplaint/ConsumerIndependentMedicalReviewComplaint.aspx",
+        ),
+        "DMHC - Consumer Independent Medical Review/Complaint",
     ),
-    title: "DMHC - Consumer Independent Medical Review/Complaint",
     confidence: Confidence::High,
 };
 
@@ -359,10 +379,12 @@ pub const CA_IMR_01: Source = Source {
 /// organization within 24 hours in urgent cases (HSC 1374.31).
 pub const CA_IMR_02: Source = Source {
     fact_id: FactId::new("ca-imr-02"),
-    url: Some(
-        "http://www.dmhc.ca.gov/FileaComplaint/ConsumerIndependentMedicalReviewComplaint.aspx",
+    cited: Cited::new(
+        Some(
+            "http://www.dmhc.ca.gov/FileaComplaint/ConsumerIndependentMedicalReviewComplaint.aspx",
+        ),
+        "DMHC - Consumer Independent Medical Review/Complaint",
     ),
-    title: "DMHC - Consumer Independent Medical Review/Complaint",
     confidence: Confidence::High,
 };
 
@@ -371,8 +393,7 @@ pub const CA_IMR_02: Source = Source {
 /// days; administrative penalty of at least $5,000 per day of non-implementation (HSC 1374.34).
 pub const CA_IMR_03: Source = Source {
     fact_id: FactId::new("ca-imr-03"),
-    url: Some("https://www.legalfix.com/statutes/state-codes/california/code-hsc/division-2/chapter-2-2/article-5-55/section-1374-34"),
-    title: "CA Health & Safety Code 1374.34 (LegalFix mirror)",
+    cited: Cited::new(Some("https://www.legalfix.com/statutes/state-codes/california/code-hsc/division-2/chapter-2-2/article-5-55/section-1374-34"), "CA Health & Safety Code 1374.34 (LegalFix mirror)"),
     confidence: Confidence::High,
 };
 
@@ -382,8 +403,10 @@ pub const CA_IMR_03: Source = Source {
 /// free to enrollees.
 pub const CA_IMR_04: Source = Source {
     fact_id: FactId::new("ca-imr-04"),
-    url: Some("https://dmhc.ca.gov/FileaComplaint.aspx"),
-    title: "DMHC - File a Complaint",
+    cited: Cited::new(
+        Some("https://dmhc.ca.gov/FileaComplaint.aspx"),
+        "DMHC - File a Complaint",
+    ),
     confidence: Confidence::High,
 };
 
@@ -391,8 +414,10 @@ pub const CA_IMR_04: Source = Source {
 /// IMR/Complaint form online, by mail or fax.
 pub const CA_IMR_05: Source = Source {
     fact_id: FactId::new("ca-imr-05"),
-    url: Some("http://dmhc.ca.gov/FileaComplaint.aspx"),
-    title: "DMHC - File a Complaint",
+    cited: Cited::new(
+        Some("http://dmhc.ca.gov/FileaComplaint.aspx"),
+        "DMHC - File a Complaint",
+    ),
     confidence: Confidence::High,
 };
 
@@ -401,8 +426,10 @@ pub const CA_IMR_05: Source = Source {
 /// if no resolution within 30 days (deemed exhaustion).
 pub const CA_MC_01: Source = Source {
     fact_id: FactId::new("ca-mc-01"),
-    url: Some("https://cdss.ca.gov/hearing-requests"),
-    title: "CDSS - State Hearing Requests",
+    cited: Cited::new(
+        Some("https://cdss.ca.gov/hearing-requests"),
+        "CDSS - State Hearing Requests",
+    ),
     confidence: Confidence::High,
 };
 
@@ -411,10 +438,7 @@ pub const CA_MC_01: Source = Source {
 /// failing to respond within 30 days).
 pub const CA_MC_02: Source = Source {
     fact_id: FactId::new("ca-mc-02"),
-    url: Some(
-        "https://getpocketlaw.com/law/state_california/section-10951-section-10951_ab89cf4fb403",
-    ),
-    title: "CA Welfare & Institutions Code 10951 (mirror)",
+    cited: Cited::new(Some("https://getpocketlaw.com/law/state_california/section-10951-section-10951_ab89cf4fb403"), "CA Welfare & Institutions Code 10951 (mirror)"),
     confidence: Confidence::High,
 };
 
@@ -423,8 +447,7 @@ pub const CA_MC_02: Source = Source {
 /// been requested.
 pub const CA_MC_03: Source = Source {
     fact_id: FactId::new("ca-mc-03"),
-    url: Some("https://www.cahealthwellness.com/members/medicaid/resources/complaints-appeals/independent-medical-review.html"),
-    title: "California Health & Wellness - Independent Medical Review",
+    cited: Cited::new(Some("https://www.cahealthwellness.com/members/medicaid/resources/complaints-appeals/independent-medical-review.html"), "California Health & Wellness - Independent Medical Review"),
     confidence: Confidence::Medium,
 };
 
@@ -435,8 +458,7 @@ pub const CA_MC_03: Source = Source {
 /// rule is low).
 pub const CA_MC_04: Source = Source {
     fact_id: FactId::new("ca-mc-04"),
-    url: None,
-    title: "42 CFR 438.408(b)(3) (text not retrieved)",
+    cited: Cited::new(None, "42 CFR 438.408(b)(3) (text not retrieved)"),
     confidence: Confidence::Low,
 };
 
@@ -445,8 +467,10 @@ pub const CA_MC_04: Source = Source {
 /// the same time.
 pub const FED_ACA_01: Source = Source {
     fact_id: FactId::new("fed-aca-01"),
-    url: Some("https://www.healthcare.gov/appeal-insurance-company-decision/internal-appeals/"),
-    title: "HealthCare.gov - Internal appeals",
+    cited: Cited::new(
+        Some("https://www.healthcare.gov/appeal-insurance-company-decision/internal-appeals/"),
+        "HealthCare.gov - Internal appeals",
+    ),
     confidence: Confidence::High,
 };
 
@@ -454,8 +478,10 @@ pub const FED_ACA_01: Source = Source {
 /// service within 60 days (29 CFR 2560.503-1(i)(2), inpublic copiested by 45 CFR 147.136).
 pub const FED_ACA_02: Source = Source {
     fact_id: FactId::new("fed-aca-02"),
-    url: Some("https://www.counterclaim.help/guides/aca-expedited-appeal"),
-    title: "Counterclaim - The 72-hour rule (quotes 29 CFR 2560.503-1(i)(2)(i) and 45 CFR 147.136)",
+    cited: Cited::new(
+        Some("https://www.counterclaim.help/guides/aca-expedited-appeal"),
+        "Counterclaim - The 72-hour rule (quotes 29 CFR 2560.503-1(i)(2)(i) and 45 CFR 147.136)",
+    ),
     confidence: Confidence::High,
 };
 
@@ -463,8 +489,10 @@ pub const FED_ACA_02: Source = Source {
 /// already received, 72 hours for urgent care.
 pub const FED_ACA_03: Source = Source {
     fact_id: FactId::new("fed-aca-03"),
-    url: Some("https://www.healthcare.gov/appeal-insurance-company-decision/internal-appeals/"),
-    title: "HealthCare.gov - Internal appeals",
+    cited: Cited::new(
+        Some("https://www.healthcare.gov/appeal-insurance-company-decision/internal-appeals/"),
+        "HealthCare.gov - Internal appeals",
+    ),
     confidence: Confidence::High,
 };
 
@@ -476,8 +504,10 @@ pub const FED_ACA_03: Source = Source {
 /// conflicts with regulation; use the letter's deadline and 4 months as federal default.
 pub const FED_ACA_04: Source = Source {
     fact_id: FactId::new("fed-aca-04"),
-    url: Some("http://laws9.com/cfr/text/45/147/136"),
-    title: "45 CFR 147.136 (mirror) - Internal claims and appeals and external review processes",
+    cited: Cited::new(
+        Some("http://laws9.com/cfr/text/45/147/136"),
+        "45 CFR 147.136 (mirror) - Internal claims and appeals and external review processes",
+    ),
     confidence: Confidence::High,
 };
 
@@ -485,8 +515,10 @@ pub const FED_ACA_04: Source = Source {
 /// within 72 hours (as fast as condition requires).
 pub const FED_ACA_05: Source = Source {
     fact_id: FactId::new("fed-aca-05"),
-    url: Some("https://type2.wiki/ufaq/how-long-will-the-external-review-process-take-24/"),
-    title: "CoverageRights/type2.wiki - external review timeline (federal standard)",
+    cited: Cited::new(
+        Some("https://type2.wiki/ufaq/how-long-will-the-external-review-process-take-24/"),
+        "CoverageRights/type2.wiki - external review timeline (federal standard)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -495,8 +527,10 @@ pub const FED_ACA_05: Source = Source {
 /// experimental/investigational determinations, rescissions.
 pub const FED_ACA_06: Source = Source {
     fact_id: FactId::new("fed-aca-06"),
-    url: Some("https://www.healthcare.gov/appeal-insurance-company-decision/external-review/"),
-    title: "HealthCare.gov - External Review",
+    cited: Cited::new(
+        Some("https://www.healthcare.gov/appeal-insurance-company-decision/external-review/"),
+        "HealthCare.gov - External Review",
+    ),
     confidence: Confidence::High,
 };
 
@@ -505,8 +539,7 @@ pub const FED_ACA_06: Source = Source {
 /// review, otherwise HHS-administered or IRO-contracting federal process.
 pub const FED_ACA_07: Source = Source {
     fact_id: FactId::new("fed-aca-07"),
-    url: Some("https://www.cms.gov/CCIIO/Programs-and-Initiatives/Consumer-Support-and-Information/csg-ext-appeals-facts"),
-    title: "CMS CCIIO - HHS-Administered Federal External Review Process",
+    cited: Cited::new(Some("https://www.cms.gov/CCIIO/Programs-and-Initiatives/Consumer-Support-and-Information/csg-ext-appeals-facts"), "CMS CCIIO - HHS-Administered Federal External Review Process"),
     confidence: Confidence::High,
 };
 
@@ -516,8 +549,7 @@ pub const FED_ACA_07: Source = Source {
 /// administered), 4-month filing window.
 pub const FED_ERISA_01: Source = Source {
     fact_id: FactId::new("fed-erisa-01"),
-    url: Some("https://www.cga.ct.gov/2005/rpt/2005-R-0753.htm"),
-    title: "CT OLR Research Report - Self-insured benefit plans and insurance mandates (ERISA preemption)",
+    cited: Cited::new(Some("https://www.cga.ct.gov/2005/rpt/2005-R-0753.htm"), "CT OLR Research Report - Self-insured benefit plans and insurance mandates (ERISA preemption)"),
     confidence: Confidence::Medium,
 };
 
@@ -529,8 +561,7 @@ pub const FED_ERISA_01: Source = Source {
 /// Medicare.gov pages still say 60 days.
 pub const MA_01: Source = Source {
     fact_id: FactId::new("ma-01"),
-    url: Some("https://hhs.gov/guidance/document/medicare-managed-care-appeals-grievances"),
-    title: "CMS guidance (HHS-hosted) - Medicare Managed Care Appeals & Grievances: appeal timeframe 60 to 65 days from 01/01/2025",
+    cited: Cited::new(Some("https://hhs.gov/guidance/document/medicare-managed-care-appeals-grievances"), "CMS guidance (HHS-hosted) - Medicare Managed Care Appeals & Grievances: appeal timeframe 60 to 65 days from 01/01/2025"),
     confidence: Confidence::High,
 };
 
@@ -539,8 +570,10 @@ pub const MA_01: Source = Source {
 /// expedited service requests may be extended up to 14 days in some cases.
 pub const MA_02: Source = Source {
     fact_id: FactId::new("ma-02"),
-    url: Some("https://cms.gov/es/node/172521"),
-    title: "CMS - Reconsideration by the Medicare Advantage (Part C) Health Plan",
+    cited: Cited::new(
+        Some("https://cms.gov/es/node/172521"),
+        "CMS - Reconsideration by the Medicare Advantage (Part C) Health Plan",
+    ),
     confidence: Confidence::High,
 };
 
@@ -549,8 +582,10 @@ pub const MA_02: Source = Source {
 /// IRE additional information.
 pub const MA_03: Source = Source {
     fact_id: FactId::new("ma-03"),
-    url: Some("https://hhs.gov/guidance/document/review-part-c-ire"),
-    title: "CMS/HHS guidance - Review by Part C Independent Review Entity",
+    cited: Cited::new(
+        Some("https://hhs.gov/guidance/document/review-part-c-ire"),
+        "CMS/HHS guidance - Review by Part C Independent Review Entity",
+    ),
     confidence: Confidence::High,
 };
 
@@ -558,8 +593,10 @@ pub const MA_03: Source = Source {
 /// (secondary sources; extensions possible).
 pub const MA_04: Source = Source {
     fact_id: FactId::new("ma-04"),
-    url: Some("https://cahealthadvocates.org/appeals/your-options-to-appeal/"),
-    title: "California Health Advocates - Your Options to Appeal (MA)",
+    cited: Cited::new(
+        Some("https://cahealthadvocates.org/appeals/your-options-to-appeal/"),
+        "California Health Advocates - Your Options to Appeal (MA)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -569,8 +606,10 @@ pub const MA_04: Source = Source {
 /// and $1,960 (court); CY2025 court threshold $1,900.
 pub const MA_05: Source = Source {
     fact_id: FactId::new("ma-05"),
-    url: Some("https://www.govinfo.gov/content/pkg/FR-2025-12-04/html/2025-21879.htm"),
-    title: "Federal Register 2025-21879 - Medicare Appeals AIC thresholds CY2026",
+    cited: Cited::new(
+        Some("https://www.govinfo.gov/content/pkg/FR-2025-12-04/html/2025-21879.htm"),
+        "Federal Register 2025-21879 - Medicare Appeals AIC thresholds CY2026",
+    ),
     confidence: Confidence::High,
 };
 
@@ -578,8 +617,10 @@ pub const MA_05: Source = Source {
 /// calendar days starting Jan 1, 2026 under CMS-0057-F (previously 14 days).
 pub const MA_06: Source = Source {
     fact_id: FactId::new("ma-06"),
-    url: Some("https://tag.wellcare.com/california/providers/bulletins/pa-tat"),
-    title: "Wellcare CA provider bulletin - New Prior Authorization Timelines (CMS-0057-F)",
+    cited: Cited::new(
+        Some("https://tag.wellcare.com/california/providers/bulletins/pa-tat"),
+        "Wellcare CA provider bulletin - New Prior Authorization Timelines (CMS-0057-F)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -589,8 +630,7 @@ pub const MA_06: Source = Source {
 /// response within 60 days; must exhaust carrier and OPM review before suing.
 pub const FEHB_01: Source = Source {
     fact_id: FactId::new("fehb-01"),
-    url: Some("https://webarchive.library.unt.edu/eot2008/20081003211425/http://edocket.access.gpo.gov/cfr_2005/janqtr/5cfr890.105.htm"),
-    title: "5 CFR 890.105 (GPO, 2005 edition) - Filing claims for payment or service",
+    cited: Cited::new(Some("https://webarchive.library.unt.edu/eot2008/20081003211425/http://edocket.access.gpo.gov/cfr_2005/janqtr/5cfr890.105.htm"), "5 CFR 890.105 (GPO, 2005 edition) - Filing claims for payment or service"),
     confidence: Confidence::High,
 };
 
@@ -598,8 +638,10 @@ pub const FEHB_01: Source = Source {
 /// contact within 14 work days if more info needed.
 pub const FEHB_02: Source = Source {
     fact_id: FactId::new("fehb-02"),
-    url: Some("https://www.fedweek.com/retirement-benefits/fehb-claim-decisions-can-contested/"),
-    title: "FedWeek - FEHB claim decisions can be contested",
+    cited: Cited::new(
+        Some("https://www.fedweek.com/retirement-benefits/fehb-claim-decisions-can-contested/"),
+        "FedWeek - FEHB claim decisions can be contested",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -609,8 +651,10 @@ pub const FEHB_02: Source = Source {
 /// 303-894-7490 / 800-930-3745.
 pub const ST_CO_01: Source = Source {
     fact_id: FactId::new("st-co-01"),
-    url: Some("https://apellica.com/states/colorado"),
-    title: "Apellica - Colorado insurance appeal rights (secondary)",
+    cited: Cited::new(
+        Some("https://apellica.com/states/colorado"),
+        "Apellica - Colorado insurance appeal rights (secondary)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -622,8 +666,10 @@ pub const ST_CO_01: Source = Source {
 /// (federal default 4 months).
 pub const ST_GA_01: Source = Source {
     fact_id: FactId::new("st-ga-01"),
-    url: Some("https://www.patientadvocates.io/topics/insurance/georgia/start-here"),
-    title: "PatientAdvocates.io - Georgia: Start Here (secondary)",
+    cited: Cited::new(
+        Some("https://www.patientadvocates.io/topics/insurance/georgia/start-here"),
+        "PatientAdvocates.io - Georgia: Start Here (secondary)",
+    ),
     confidence: Confidence::Low,
 };
 
@@ -633,8 +679,10 @@ pub const ST_GA_01: Source = Source {
 /// Division 808-586-2790.
 pub const ST_HI_01: Source = Source {
     fact_id: FactId::new("st-hi-01"),
-    url: Some("https://self-law.org/code/hi/432e-33"),
-    title: "HRS 432E-33 Request for external review (mirror) + CoverageRights HI",
+    cited: Cited::new(
+        Some("https://self-law.org/code/hi/432e-33"),
+        "HRS 432E-33 Request for external review (mirror) + CoverageRights HI",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -648,8 +696,7 @@ pub const ST_HI_01: Source = Source {
 /// "120 days" is wrong; Commissioner decides within 45 days, 24 hours in emergencies.
 pub const ST_MD_01: Source = Source {
     fact_id: FactId::new("st-md-01"),
-    url: Some("https://govt.westlaw.com/mdc/Document/N4493FF30905311E09260DDFB8DE3E43A?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)"),
-    title: "Md. Code, Ins. § 15-10A-03 (West's Annotated Code of Maryland)",
+    cited: Cited::new(Some("https://govt.westlaw.com/mdc/Document/N4493FF30905311E09260DDFB8DE3E43A?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)"), "Md. Code, Ins. § 15-10A-03 (West's Annotated Code of Maryland)"),
     confidence: Confidence::High,
 };
 
@@ -659,8 +706,10 @@ pub const ST_MD_01: Source = Source {
 /// Ombudsman helps with appeals: 1-877-310-6560; Bureau 804-371-9691.
 pub const ST_VA_01: Source = Source {
     fact_id: FactId::new("st-va-01"),
-    url: Some("https://type2.wiki/ufaq-category/external-review-virginia/"),
-    title: "CoverageRights/type2.wiki - External review Virginia",
+    cited: Cited::new(
+        Some("https://type2.wiki/ufaq-category/external-review-virginia/"),
+        "CoverageRights/type2.wiki - External review Virginia",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -671,8 +720,10 @@ pub const ST_VA_01: Source = Source {
 /// complaints.
 pub const ST_DC_01: Source = Source {
     fact_id: FactId::new("st-dc-01"),
-    url: Some("https://type2.wiki/ufaq/how-do-i-request-an-external-review-43/"),
-    title: "CoverageRights/type2.wiki - DC external review",
+    cited: Cited::new(
+        Some("https://type2.wiki/ufaq/how-do-i-request-an-external-review-43/"),
+        "CoverageRights/type2.wiki - DC external review",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -681,8 +732,7 @@ pub const ST_DC_01: Source = Source {
 /// of Financial Regulation; insurer pays all costs, no fee. DFR consumer hotline 888-877-4894.
 pub const ST_OR_01: Source = Source {
     fact_id: FactId::new("st-or-01"),
-    url: Some("https://casetext.com/statute/oregon-revised-statutes/title-56-insurance/chapter-743b-health-benefit-plans-individual-and-group/grievances-and-appeals/health-benefit-plans/section-743b255-enrollee-application-for-external-review-when-enrollee-deemed-to-have-exhausted-internal-appeal"),
-    title: "ORS 743B.255 - Enrollee application for external review",
+    cited: Cited::new(Some("https://casetext.com/statute/oregon-revised-statutes/title-56-insurance/chapter-743b-health-benefit-plans-individual-and-group/grievances-and-appeals/health-benefit-plans/section-743b255-enrollee-application-for-external-review-when-enrollee-deemed-to-have-exhausted-internal-appeal"), "ORS 743B.255 - Enrollee application for external review"),
     confidence: Confidence::High,
 };
 
@@ -692,8 +742,10 @@ pub const ST_OR_01: Source = Source {
 /// section (ORS 743B).
 pub const ST_OR_02: Source = Source {
     fact_id: FactId::new("st-or-02"),
-    url: Some("https://law.onecle.com/oregon/743-health-and-life-insurance/743.856.html"),
-    title: "ORS 743.856 (2007 mirror)",
+    cited: Cited::new(
+        Some("https://law.onecle.com/oregon/743-health-and-life-insurance/743.856.html"),
+        "ORS 743.856 (2007 mirror)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -706,8 +758,10 @@ pub const ST_OR_02: Source = Source {
 /// in secondary sources are not supported.
 pub const ST_WA_01: Source = Source {
     fact_id: FactId::new("st-wa-01"),
-    url: Some("https://apps.leg.wa.gov/wac/default.aspx?cite=284-43-3150"),
-    title: "WAC 284-43-3150 Notice of internal review determination",
+    cited: Cited::new(
+        Some("https://apps.leg.wa.gov/wac/default.aspx?cite=284-43-3150"),
+        "WAC 284-43-3150 Notice of internal review determination",
+    ),
     confidence: Confidence::High,
 };
 
@@ -716,8 +770,10 @@ pub const ST_WA_01: Source = Source {
 /// psychotherapy notes and information compiled for legal proceedings.
 pub const REC_HIPAA_01: Source = Source {
     fact_id: FactId::new("rec-hipaa-01"),
-    url: Some("http://federal.elaws.us/cfr/45-cfr-164.524(c)(2)(i)"),
-    title: "45 CFR 164.524 (eLaws mirror)",
+    cited: Cited::new(
+        Some("http://federal.elaws.us/cfr/45-cfr-164.524(c)(2)(i)"),
+        "45 CFR 164.524 (eLaws mirror)",
+    ),
     confidence: Confidence::High,
 };
 
@@ -726,8 +782,10 @@ pub const REC_HIPAA_01: Source = Source {
 /// reason and expected date. HHS: 30 days is an outer limit; respond sooner when possible.
 pub const REC_HIPAA_02: Source = Source {
     fact_id: FactId::new("rec-hipaa-02"),
-    url: Some("https://getmyhealthdata.org/ocr-guidance-timeliness"),
-    title: "GetMyHealthData - OCR guidance on timeliness (quotes HHS)",
+    cited: Cited::new(
+        Some("https://getmyhealthdata.org/ocr-guidance-timeliness"),
+        "GetMyHealthData - OCR guidance on timeliness (quotes HHS)",
+    ),
     confidence: Confidence::High,
 };
 
@@ -737,8 +795,7 @@ pub const REC_HIPAA_02: Source = Source {
 /// limited by Ciox Health v. Azar (D.D.C. 2020) for third-party directives.
 pub const REC_HIPAA_03: Source = Source {
     fact_id: FactId::new("rec-hipaa-03"),
-    url: Some("https://www.dataprivacyandsecurityinsider.com/2016/01/hhs-issues-new-guidance-on-individual-access-to-phi-under-hipaa/"),
-    title: "Data Privacy + Security Insider - HHS guidance on individual access (2016)",
+    cited: Cited::new(Some("https://www.dataprivacyandsecurityinsider.com/2016/01/hhs-issues-new-guidance-on-individual-access-to-phi-under-hipaa/"), "Data Privacy + Security Insider - HHS guidance on individual access (2016)"),
     confidence: Confidence::High,
 };
 
@@ -747,8 +804,7 @@ pub const REC_HIPAA_03: Source = Source {
 /// the second-opinion doctor).
 pub const REC_HIPAA_04: Source = Source {
     fact_id: FactId::new("rec-hipaa-04"),
-    url: Some("https://aspe.hhs.gov/report/standards-privacy-individually-identifiable-health-information-final-privacy-rule-preamble/section-164524c-provision-access"),
-    title: "ASPE - Privacy Rule preamble, 164.524(c) Provision of Access",
+    cited: Cited::new(Some("https://aspe.hhs.gov/report/standards-privacy-individually-identifiable-health-information-final-privacy-rule-preamble/section-164524c-provision-access"), "ASPE - Privacy Rule preamble, 164.524(c) Provision of Access"),
     confidence: Confidence::High,
 };
 
@@ -758,8 +814,7 @@ pub const REC_HIPAA_04: Source = Source {
 /// cannot be withheld for unpaid bills. (Older text - verify current version.)
 pub const REC_CA_01: Source = Source {
     fact_id: FactId::new("rec-ca-01"),
-    url: Some("http://healthinfolaw.org/state-law/inspection-and-copying-patient-records-and-related-material-–-cal-health-safety-code-§-123"),
-    title: "HealthInfoLaw - Cal. Health & Safety Code 123110",
+    cited: Cited::new(Some("http://healthinfolaw.org/state-law/inspection-and-copying-patient-records-and-related-material-–-cal-health-safety-code-§-123"), "HealthInfoLaw - Cal. Health & Safety Code 123110"),
     confidence: Confidence::Medium,
 };
 
@@ -767,8 +822,10 @@ pub const REC_CA_01: Source = Source {
 /// = 5.05 x CF $32.3465 = $163.35 (facility $129.06).
 pub const COST_MPFS_01: Source = Source {
     fact_id: FactId::new("cost-mpfs-01"),
-    url: Some("https://medpayiq.com/cpt/99204"),
-    title: "MedPayIQ - CPT 99204 (source: CMS MPFS RVU25A)",
+    cited: Cited::new(
+        Some("https://medpayiq.com/cpt/99204"),
+        "MedPayIQ - CPT 99204 (source: CMS MPFS RVU25A)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -776,8 +833,10 @@ pub const COST_MPFS_01: Source = Source {
 /// = 6.67 x $32.3465 = $215.75 (facility $175.64).
 pub const COST_MPFS_02: Source = Source {
     fact_id: FactId::new("cost-mpfs-02"),
-    url: Some("https://medpayiq.com/cpt/99205"),
-    title: "MedPayIQ - CPT 99205 (source: CMS MPFS RVU25A)",
+    cited: Cited::new(
+        Some("https://medpayiq.com/cpt/99205"),
+        "MedPayIQ - CPT 99205 (source: CMS MPFS RVU25A)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -785,8 +844,10 @@ pub const COST_MPFS_02: Source = Source {
 /// 88323/88325 amounts not found.
 pub const COST_PATH_02: Source = Source {
     fact_id: FactId::new("cost-path-02"),
-    url: Some("https://medpayiq.com/cpt/88321"),
-    title: "MedPayIQ - CPT 88321",
+    cited: Cited::new(
+        Some("https://medpayiq.com/cpt/88321"),
+        "MedPayIQ - CPT 88321",
+    ),
     confidence: Confidence::Low,
 };
 
@@ -796,8 +857,7 @@ pub const COST_PATH_02: Source = Source {
 /// is not covered by these protections (inference from scope).
 pub const NSA_01: Source = Source {
     fact_id: FactId::new("nsa-01"),
-    url: Some("https://www.capbluecross.com/wps/portal/cap/home/explore/resource/my-rights/no-suprises-act"),
-    title: "Capital Blue Cross - Your rights under the No Surprises Act",
+    cited: Cited::new(Some("https://www.capbluecross.com/wps/portal/cap/home/explore/resource/my-rights/no-suprises-act"), "Capital Blue Cross - Your rights under the No Surprises Act"),
     confidence: Confidence::High,
 };
 
@@ -807,8 +867,10 @@ pub const NSA_01: Source = Source {
 /// business days of a request.
 pub const NSA_02: Source = Source {
     fact_id: FactId::new("nsa-02"),
-    url: Some("https://enaesthetics.com/good-faith-estimate/"),
-    title: "Provider posting of CMS standard GFE notice",
+    cited: Cited::new(
+        Some("https://enaesthetics.com/good-faith-estimate/"),
+        "Provider posting of CMS standard GFE notice",
+    ),
     confidence: Confidence::High,
 };
 
@@ -818,8 +880,10 @@ pub const NSA_02: Source = Source {
 /// dispute. CMS help: 1-800-985-3059, www.cms.gov/nosurprises/consumers.
 pub const NSA_03: Source = Source {
     fact_id: FactId::new("nsa-03"),
-    url: Some("https://dev.compliancecosmos.org/print/pdf/node/518836"),
-    title: "45 CFR 149.620 text (Compliance Cosmos print)",
+    cited: Cited::new(
+        Some("https://dev.compliancecosmos.org/print/pdf/node/518836"),
+        "45 CFR 149.620 text (Compliance Cosmos print)",
+    ),
     confidence: Confidence::High,
 };
 /// `st-md-01` (contacts): Maryland Insurance Administration 410-468-2000 / 800-492-6116; the
@@ -827,8 +891,10 @@ pub const NSA_03: Source = Source {
 /// numbers come from this secondary page (the filing deadline is sourced to the statute, above).
 pub const ST_MD_01_CONTACTS: Source = Source {
     fact_id: FactId::new("st-md-01"),
-    url: Some("https://mypatientrights.org/advocating-for-care/maryland/"),
-    title: "My Patient Rights - Maryland",
+    cited: Cited::new(
+        Some("https://mypatientrights.org/advocating-for-care/maryland/"),
+        "My Patient Rights - Maryland",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -844,8 +910,7 @@ pub const ST_MD_01_CONTACTS: Source = Source {
 /// shorten it for electronic requests (status not confirmed).
 pub const CA_UR_01: Source = Source {
     fact_id: FactId::new("ca-ur-01"),
-    url: Some("https://fastdemocracy.com/bill-summary/?billsummary_id=CAB00034195&billsummary_session=2025-2026&billsummary_state=ca"),
-    title: "Legislative Counsel's digest of AB 512 (2025), describing HSC 1367.01's existing 5-business-day rule",
+    cited: Cited::new(Some("https://fastdemocracy.com/bill-summary/?billsummary_id=CAB00034195&billsummary_session=2025-2026&billsummary_state=ca"), "Legislative Counsel's digest of AB 512 (2025), describing HSC 1367.01's existing 5-business-day rule"),
     confidence: Confidence::Medium,
 };
 
@@ -855,8 +920,7 @@ pub const CA_UR_01: Source = Source {
 /// page, N.C.G.S. 108D-13(b)).
 pub const FED_MCD_01: Source = Source {
     fact_id: FactId::new("fed-mcd-01"),
-    url: Some("https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-C/part-438/subpart-F/section-438.402"),
-    title: "42 CFR 438.402(c)(2)(ii), Medicaid managed care appeals: 60 days from the notice (as quoted by secondary sources)",
+    cited: Cited::new(Some("https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-C/part-438/subpart-F/section-438.402"), "42 CFR 438.402(c)(2)(ii), Medicaid managed care appeals: 60 days from the notice (as quoted by secondary sources)"),
     confidence: Confidence::Medium,
 };
 
@@ -865,8 +929,7 @@ pub const FED_MCD_01: Source = Source {
 /// (Enterprise-CMCS/macpro-mdct-mcr).
 pub const FED_MCD_02: Source = Source {
     fact_id: FactId::new("fed-mcd-02"),
-    url: Some("https://github.com/Enterprise-CMCS/macpro-mdct-mcr"),
-    title: "CMS MCPAR reporting app, quoting 42 CFR 438.408(b)(2): standard appeals within 30 calendar days",
+    cited: Cited::new(Some("https://github.com/Enterprise-CMCS/macpro-mdct-mcr"), "CMS MCPAR reporting app, quoting 42 CFR 438.408(b)(2): standard appeals within 30 calendar days"),
     confidence: Confidence::Medium,
 };
 
@@ -874,9 +937,10 @@ pub const FED_MCD_02: Source = Source {
 /// receiving them (CMS MCPAR app). Replaces the unsourced `ca-mc-04` for Medi-Cal too.
 pub const FED_MCD_03: Source = Source {
     fact_id: FactId::new("fed-mcd-03"),
-    url: Some("https://github.com/Enterprise-CMCS/macpro-mdct-mcr"),
-    title:
+    cited: Cited::new(
+        Some("https://github.com/Enterprise-CMCS/macpro-mdct-mcr"),
         "CMS MCPAR reporting app, quoting 42 CFR 438.408(b)(3): expedited appeals within 72 hours",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -885,8 +949,7 @@ pub const FED_MCD_03: Source = Source {
 /// by number in N.C.G.S. 108D-13(e)).
 pub const FED_MCD_05: Source = Source {
     fact_id: FactId::new("fed-mcd-05"),
-    url: Some("https://www.ncleg.gov/EnactedLegislation/Statutes/HTML/BySection/Chapter_108D/GS_108D-13.html"),
-    title: "N.C.G.S. 108D-13, applying 42 CFR 438.408(c)(3) (deemed exhaustion)",
+    cited: Cited::new(Some("https://www.ncleg.gov/EnactedLegislation/Statutes/HTML/BySection/Chapter_108D/GS_108D-13.html"), "N.C.G.S. 108D-13, applying 42 CFR 438.408(c)(3) (deemed exhaustion)"),
     confidence: Confidence::Medium,
 };
 
@@ -895,8 +958,7 @@ pub const FED_MCD_05: Source = Source {
 /// so the state's own figure (on the notice) wins; low until the eCFR is read.
 pub const FED_MCD_06: Source = Source {
     fact_id: FactId::new("fed-mcd-06"),
-    url: Some("https://lawinsider.com/clause/state-fair-hearings"),
-    title: "Medicaid managed-care contract clause: State fair hearing within 120 days of the notice of resolution (42 CFR 438.408(f)(2))",
+    cited: Cited::new(Some("https://lawinsider.com/clause/state-fair-hearings"), "Medicaid managed-care contract clause: State fair hearing within 120 days of the notice of resolution (42 CFR 438.408(f)(2))"),
     confidence: Confidence::Low,
 };
 
@@ -905,10 +967,7 @@ pub const FED_MCD_06: Source = Source {
 /// health, or ability to attain, maintain, or regain maximum function.
 pub const FED_MCD_07: Source = Source {
     fact_id: FactId::new("fed-mcd-07"),
-    url: Some(
-        "https://www.govregs.com/regulations/title42_chapterIV-i2_part438_subpartF_section438.410",
-    ),
-    title: "42 CFR 438.410 Expedited resolution of appeals (GovRegs mirror)",
+    cited: Cited::new(Some("https://www.govregs.com/regulations/title42_chapterIV-i2_part438_subpartF_section438.410"), "42 CFR 438.410 Expedited resolution of appeals (GovRegs mirror)"),
     confidence: Confidence::Medium,
 };
 
@@ -917,8 +976,7 @@ pub const FED_MCD_07: Source = Source {
 /// to the enrollee". Verbatim excerpt kept by CMS in its NAAAR reporting app.
 pub const FED_MCD_08: Source = Source {
     fact_id: FactId::new("fed-mcd-08"),
-    url: Some("https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-C/part-438/subpart-D/section-438.206"),
-    title: "42 CFR 438.206(b)(3): second opinion in or outside the network at no cost (text as kept in CMS's NAAAR app)",
+    cited: Cited::new(Some("https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-C/part-438/subpart-D/section-438.206"), "42 CFR 438.206(b)(3): second opinion in or outside the network at no cost (text as kept in CMS's NAAAR app)"),
     confidence: Confidence::High,
 };
 
@@ -927,8 +985,7 @@ pub const FED_MCD_08: Source = Source {
 /// determination, including medical necessity criteria.
 pub const FED_MCD_10: Source = Source {
     fact_id: FactId::new("fed-mcd-10"),
-    url: Some("https://dev.compliancecosmos.org/timely-and-adequate-notice-adverse-benefit-determination"),
-    title: "42 CFR 438.404 Timely and adequate notice of adverse benefit determination (Compliance Cosmos)",
+    cited: Cited::new(Some("https://dev.compliancecosmos.org/timely-and-adequate-notice-adverse-benefit-determination"), "42 CFR 438.404 Timely and adequate notice of adverse benefit determination (Compliance Cosmos)"),
     confidence: Confidence::Medium,
 };
 
@@ -939,8 +996,7 @@ pub const FED_MCD_10: Source = Source {
 /// (content.govdelivery.com/accounts/USCMSMEDICAID/bulletins/3d5c65a).
 pub const FED_MCD_PA: Source = Source {
     fact_id: FactId::new("fed-mcd-pa"),
-    url: Some("https://myersandstauffer.com/insights/blog-prior-authorization-provisions-implementation-timelines-update/"),
-    title: "Myers and Stauffer - Prior authorization provisions (CMS-0057-F) for Medicaid managed care, implementation timelines",
+    cited: Cited::new(Some("https://myersandstauffer.com/insights/blog-prior-authorization-provisions-implementation-timelines-update/"), "Myers and Stauffer - Prior authorization provisions (CMS-0057-F) for Medicaid managed care, implementation timelines"),
     confidence: Confidence::Medium,
 };
 
@@ -949,9 +1005,10 @@ pub const FED_MCD_PA: Source = Source {
 /// 72 hours from receiving the notice.
 pub const FED_MCD_11: Source = Source {
     fact_id: FactId::new("fed-mcd-11"),
-    url: Some("https://lexbuild.dev/ecfr/title-42/chapter-IV/part-438/section-438.424"),
-    title:
+    cited: Cited::new(
+        Some("https://lexbuild.dev/ecfr/title-42/chapter-IV/part-438/section-438.424"),
         "42 CFR 438.424 Effectuation of reversed appeal resolutions (LexBuild eCFR mirror, 2026)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -961,8 +1018,7 @@ pub const FED_MCD_11: Source = Source {
 /// unavailable or inadequate to meet an enrollee's medical needs".
 pub const MA_422_112: Source = Source {
     fact_id: FactId::new("fed-ma-01"),
-    url: Some("https://managedcarelegaldatabase.org/federal-law/title-42-chapter-iv-subchapter-b-part-422-medicare-advantage-program-subpart-c-benefits-and-beneficiary-protections/"),
-    title: "42 CFR 422.112(a)(1)(iii), Medicare Advantage access to services (Managed Care Legal Database)",
+    cited: Cited::new(Some("https://managedcarelegaldatabase.org/federal-law/title-42-chapter-iv-subchapter-b-part-422-medicare-advantage-program-subpart-c-benefits-and-beneficiary-protections/"), "42 CFR 422.112(a)(1)(iii), Medicare Advantage access to services (Managed Care Legal Database)"),
     confidence: Confidence::Medium,
 };
 
@@ -972,8 +1028,7 @@ pub const MA_422_112: Source = Source {
 /// with the request.
 pub const MA_FAST_APPEAL: Source = Source {
     fact_id: FactId::new("fed-ma-03"),
-    url: Some("https://www.medicare.gov/index.php/claims-appeals/file-an-appeal/medicare-health-plan-appeals-level-1-reconsideration"),
-    title: "Medicare.gov - Level 1: Reconsideration from your plan (expedited, fast, requests)",
+    cited: Cited::new(Some("https://www.medicare.gov/index.php/claims-appeals/file-an-appeal/medicare-health-plan-appeals-level-1-reconsideration"), "Medicare.gov - Level 1: Reconsideration from your plan (expedited, fast, requests)"),
     confidence: Confidence::High,
 };
 
@@ -981,9 +1036,7 @@ pub const MA_FAST_APPEAL: Source = Source {
 /// denial of a service, the plan must authorize it within 72 hours of the notice.
 pub const MA_IRE_REVERSAL: Source = Source {
     fact_id: FactId::new("fed-ma-06"),
-    url: Some("https://anthonygarvan.github.io/allregs/html/sections/42CFR422.618.html"),
-    title:
-        "42 CFR 422.618 How an MA organization must effectuate reconsidered determinations (mirror)",
+    cited: Cited::new(Some("https://anthonygarvan.github.io/allregs/html/sections/42CFR422.618.html"), "42 CFR 422.618 How an MA organization must effectuate reconsidered determinations (mirror)"),
     confidence: Confidence::Medium,
 };
 
@@ -991,8 +1044,7 @@ pub const MA_IRE_REVERSAL: Source = Source {
 /// appointment).
 pub const MA_REPRESENTATIVE: Source = Source {
     fact_id: FactId::new("fed-ma-07"),
-    url: Some("https://www.hhs.gov/about/agencies/omha/filing-an-appeal/your-right-to-representation/index.html"),
-    title: "HHS OMHA - Your right to representation (form CMS-1696)",
+    cited: Cited::new(Some("https://www.hhs.gov/about/agencies/omha/filing-an-appeal/your-right-to-representation/index.html"), "HHS OMHA - Your right to representation (form CMS-1696)"),
     confidence: Confidence::High,
 };
 
@@ -1001,8 +1053,7 @@ pub const MA_REPRESENTATIVE: Source = Source {
 /// documents that track the rule; the regulation's text was not seen.
 pub const FED_ERISA_DOCUMENTS: Source = Source {
     fact_id: FactId::new("fed-erisa-04"),
-    url: Some("https://capedge.com/filing/1828443/0001193125-21-000950/OCDX-S1/file/28"),
-    title: "A plan's claims procedure tracking 29 CFR 2560.503-1(h)(2)(iii): relevant documents free of charge",
+    cited: Cited::new(Some("https://capedge.com/filing/1828443/0001193125-21-000950/OCDX-S1/file/28"), "A plan's claims procedure tracking 29 CFR 2560.503-1(h)(2)(iii): relevant documents free of charge"),
     confidence: Confidence::Medium,
 };
 
@@ -1011,8 +1062,7 @@ pub const FED_ERISA_DOCUMENTS: Source = Source {
 /// appropriate training and experience who was not consulted before.
 pub const FED_ERISA_REVIEWER: Source = Source {
     fact_id: FactId::new("fed-erisa-05"),
-    url: Some("http://online.flipbuilder.com/ctow/rzxk/files/basic-html/page186.html"),
-    title: "A plan's benefits guide tracking 29 CFR 2560.503-1(h)(3): a new reviewer, with a health professional in the field",
+    cited: Cited::new(Some("http://online.flipbuilder.com/ctow/rzxk/files/basic-html/page186.html"), "A plan's benefits guide tracking 29 CFR 2560.503-1(h)(3): a new reviewer, with a health professional in the field"),
     confidence: Confidence::Medium,
 };
 
@@ -1020,8 +1070,7 @@ pub const FED_ERISA_REVIEWER: Source = Source {
 /// protocol relied on is provided free of charge on request.
 pub const FED_ERISA_CRITERIA: Source = Source {
     fact_id: FactId::new("fed-erisa-06"),
-    url: Some("https://lawinsider.com/clause/review-of-appeal/_3"),
-    title: "Plan clause tracking 29 CFR 2560.503-1(g)(1)(v): internal rule or guideline free on request",
+    cited: Cited::new(Some("https://lawinsider.com/clause/review-of-appeal/_3"), "Plan clause tracking 29 CFR 2560.503-1(g)(1)(v): internal rule or guideline free on request"),
     confidence: Confidence::Medium,
 };
 
@@ -1029,8 +1078,10 @@ pub const FED_ERISA_CRITERIA: Source = Source {
 /// the condition determines that a claim involves urgent care, the plan must treat it as urgent.
 pub const FED_ERISA_URGENT: Source = Source {
     fact_id: FactId::new("fed-erisa-07"),
-    url: Some("https://www.meritain.com/ClaimsandAppeals/urgent"),
-    title: "Meritain Health - Urgent care claims (29 CFR 2560.503-1(m)(1)(ii))",
+    cited: Cited::new(
+        Some("https://www.meritain.com/ClaimsandAppeals/urgent"),
+        "Meritain Health - Urgent care claims (29 CFR 2560.503-1(m)(1)(ii))",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -1038,8 +1089,10 @@ pub const FED_ERISA_URGENT: Source = Source {
 /// members of employer plans: toll-free 1-866-444-3272, askebsa.dol.gov (a mirrored DOL page).
 pub const FED_EBSA: Source = Source {
     fact_id: FactId::new("fed-erisa-09"),
-    url: Some("https://www.askebsa.dol.gov/WebIntake/Home.aspx"),
-    title: "U.S. Department of Labor, EBSA - Request for assistance",
+    cited: Cited::new(
+        Some("https://www.askebsa.dol.gov/WebIntake/Home.aspx"),
+        "U.S. Department of Labor, EBSA - Request for assistance",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -1048,8 +1101,7 @@ pub const FED_EBSA: Source = Source {
 /// health care program (Medicare, including Medicare Advantage; Medicaid) are neither.
 pub const NSA_04: Source = Source {
     fact_id: FactId::new("nsa-05"),
-    url: Some("https://www.ensemblehp.com/blog/the-nuances-of-operational-compliance-under-the-no-surprises-act-p2/"),
-    title: "Ensemble Health Partners - who is uninsured or self-pay for a Good Faith Estimate (45 CFR 149.610)",
+    cited: Cited::new(Some("https://www.ensemblehp.com/blog/the-nuances-of-operational-compliance-under-the-no-surprises-act-p2/"), "Ensemble Health Partners - who is uninsured or self-pay for a Good Faith Estimate (45 CFR 149.610)"),
     confidence: Confidence::Medium,
 };
 
@@ -1058,8 +1110,7 @@ pub const NSA_04: Source = Source {
 /// review criteria available on request. Oregon-regulated plans only.
 pub const ST_OR_PA: Source = Source {
     fact_id: FactId::new("st-or-ur-01"),
-    url: Some("https://www.legalfix.com/statutes/state-codes/oregon/volume-18/chapter-743b/section-743b-423"),
-    title: "ORS 743B.423 Utilization review (LegalFix mirror)",
+    cited: Cited::new(Some("https://www.legalfix.com/statutes/state-codes/oregon/volume-18/chapter-743b/section-743b-423"), "ORS 743B.423 Utilization review (LegalFix mirror)"),
     confidence: Confidence::Medium,
 };
 
@@ -1069,8 +1120,10 @@ pub const ST_OR_PA: Source = Source {
 /// HMO, so it is graded low for Kaiser members.
 pub const ST_CO_PA: Source = Source {
     fact_id: FactId::new("st-co-ur-01"),
-    url: Some("https://lexace.ai/us/statute/colorado/10-16-112.5"),
-    title: "C.R.S. 10-16-112.5 Prior authorization (LexAce mirror)",
+    cited: Cited::new(
+        Some("https://lexace.ai/us/statute/colorado/10-16-112.5"),
+        "C.R.S. 10-16-112.5 Prior authorization (LexAce mirror)",
+    ),
     confidence: Confidence::Low,
 };
 
@@ -1079,8 +1132,10 @@ pub const ST_CO_PA: Source = Source {
 /// timing text was not seen.
 pub const ST_DC_PA: Source = Source {
     fact_id: FactId::new("st-dc-ur-01"),
-    url: Some("https://www.patientadvocates.io/topics/insurance/district-of-columbia/start-here"),
-    title: "PatientAdvocates.io - District of Columbia: prior authorization (secondary)",
+    cited: Cited::new(
+        Some("https://www.patientadvocates.io/topics/insurance/district-of-columbia/start-here"),
+        "PatientAdvocates.io - District of Columbia: prior authorization (secondary)",
+    ),
     confidence: Confidence::Low,
 };
 
@@ -1089,8 +1144,10 @@ pub const ST_DC_PA: Source = Source {
 /// the request has the necessary information.
 pub const ST_WA_PA: Source = Source {
     fact_id: FactId::new("st-wa-ur-01"),
-    url: Some("https://priorauth.wsma.org/?p=34"),
-    title: "Washington State Medical Association - prior authorization timelines (RCW 48.43.830)",
+    cited: Cited::new(
+        Some("https://priorauth.wsma.org/?p=34"),
+        "Washington State Medical Association - prior authorization timelines (RCW 48.43.830)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -1098,10 +1155,7 @@ pub const ST_WA_PA: Source = Source {
 /// calendar days of obtaining all necessary information; urgent within 72 hours.
 pub const ST_GA_PA: Source = Source {
     fact_id: FactId::new("st-ga-ur-01"),
-    url: Some(
-        "https://law.justia.com/codes/georgia/2022/title-33/chapter-46/article-2/section-33-46-26/",
-    ),
-    title: "O.C.G.A. 33-46-26 Prior authorization of non-urgent care (Justia)",
+    cited: Cited::new(Some("https://law.justia.com/codes/georgia/2022/title-33/chapter-46/article-2/section-33-46-26/"), "O.C.G.A. 33-46-26 Prior authorization of non-urgent care (Justia)"),
     confidence: Confidence::Medium,
 };
 
@@ -1109,8 +1163,10 @@ pub const ST_GA_PA: Source = Source {
 /// filing; a prospective nonemergency grievance within 30 working days.
 pub const ST_MD_01_GRIEVANCE: Source = Source {
     fact_id: FactId::new("st-md-ur-01"),
-    url: Some("https://lexace.ai/us/statute/maryland/IN-15-10A-02"),
-    title: "Md. Code, Ins. § 15-10A-02 Internal grievance process (LexAce mirror)",
+    cited: Cited::new(
+        Some("https://lexace.ai/us/statute/maryland/IN-15-10A-02"),
+        "Md. Code, Ins. § 15-10A-02 Internal grievance process (LexAce mirror)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -1118,8 +1174,10 @@ pub const ST_MD_01_GRIEVANCE: Source = Source {
 /// of the Ombudsman (1-888-452-8609) and the Medi-Cal Telephone Service Center (1-800-541-5555).
 pub const CT_CA_01: Source = Source {
     fact_id: FactId::new("ct-ca-01"),
-    url: Some("https://www.opa.ca.gov/complaintsreports/profiledhcs/"),
-    title: "CA Office of the Patient Advocate - Department of Health Care Services contacts",
+    cited: Cited::new(
+        Some("https://www.opa.ca.gov/complaintsreports/profiledhcs/"),
+        "CA Office of the Patient Advocate - Department of Health Care Services contacts",
+    ),
     confidence: Confidence::High,
 };
 
@@ -1127,8 +1185,10 @@ pub const CT_CA_01: Source = Source {
 /// Consumer Services 804-371-9691 (audit A18: re-checked on the agency's own page).
 pub const CT_VA_01: Source = Source {
     fact_id: FactId::new("ct-va-01"),
-    url: Some("https://scc.virginia.gov/pages/File-an-Insurance-Complaint-(1)"),
-    title: "Virginia SCC Bureau of Insurance - File an insurance complaint",
+    cited: Cited::new(
+        Some("https://scc.virginia.gov/pages/File-an-Insurance-Complaint-(1)"),
+        "Virginia SCC Bureau of Insurance - File an insurance complaint",
+    ),
     confidence: Confidence::High,
 };
 
@@ -1136,8 +1196,10 @@ pub const CT_VA_01: Source = Source {
 /// Client Services, 1-800-273-0557.
 pub const CT_OR_01: Source = Source {
     fact_id: FactId::new("ct-or-01"),
-    url: Some("https://dhs-oha-prod.amsadobe.com/content/forms/af/oha/ohp/3302/H3302.html"),
-    title: "Oregon Health Authority - Request for a hearing (form 3302)",
+    cited: Cited::new(
+        Some("https://dhs-oha-prod.amsadobe.com/content/forms/af/oha/ohp/3302/H3302.html"),
+        "Oregon Health Authority - Request for a hearing (form 3302)",
+    ),
     confidence: Confidence::High,
 };
 
@@ -1145,8 +1207,10 @@ pub const CT_OR_01: Source = Source {
 /// human-services pages).
 pub const CT_CO_01: Source = Source {
     fact_id: FactId::new("ct-co-01"),
-    url: Some("https://www.douglas.co.us/human-services/assistance/medical-assistance/"),
-    title: "Douglas County, Colorado - Medical assistance (Health First Colorado)",
+    cited: Cited::new(
+        Some("https://www.douglas.co.us/human-services/assistance/medical-assistance/"),
+        "Douglas County, Colorado - Medical assistance (Health First Colorado)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -1155,8 +1219,7 @@ pub const CT_CO_01: Source = Source {
 /// agency's own website.
 pub const CT_FHI_STATES: Source = Source {
     fact_id: FactId::new("ct-fhi-states"),
-    url: Some("https://github.com/fighthealthinsurance/fighthealthinsurance/blob/main/fighthealthinsurance/static/state_help.json"),
-    title: "Fight Health Insurance - state help list (Medicaid agencies and helplines)",
+    cited: Cited::new(Some("https://github.com/fighthealthinsurance/fighthealthinsurance/blob/main/fighthealthinsurance/static/state_help.json"), "Fight Health Insurance - state help list (Medicaid agencies and helplines)"),
     confidence: Confidence::Low,
 };
 
@@ -1164,8 +1227,7 @@ pub const CT_FHI_STATES: Source = Source {
 /// Insurance lists it.
 pub const CT_FED_01: Source = Source {
     fact_id: FactId::new("ct-fed-01"),
-    url: Some("https://github.com/fighthealthinsurance/fighthealthinsurance/blob/main/fighthealthinsurance/static/state_help.json"),
-    title: "Fight Health Insurance - national contacts (Medicare)",
+    cited: Cited::new(Some("https://github.com/fighthealthinsurance/fighthealthinsurance/blob/main/fighthealthinsurance/static/state_help.json"), "Fight Health Insurance - national contacts (Medicare)"),
     confidence: Confidence::Medium,
 };
 
@@ -1173,10 +1235,7 @@ pub const CT_FED_01: Source = Source {
 /// California Department of Health Care Services" as a Medi-Cal plan in 32 counties.
 pub const KP_MCD_CA: Source = Source {
     fact_id: FactId::new("kp-mcd-ca"),
-    url: Some(
-        "https://www.kpihp.org/blog/ca-at-a-glance-kaiser-permanentes-participation-in-medi-cal/",
-    ),
-    title: "Kaiser Permanente Institute for Health Policy - participation in Medi-Cal",
+    cited: Cited::new(Some("https://www.kpihp.org/blog/ca-at-a-glance-kaiser-permanentes-participation-in-medi-cal/"), "Kaiser Permanente Institute for Health Policy - participation in Medi-Cal"),
     confidence: Confidence::High,
 };
 
@@ -1185,8 +1244,7 @@ pub const KP_MCD_CA: Source = Source {
 /// organization, not Kaiser, is the plan of record.
 pub const KP_MCD_OR: Source = Source {
     fact_id: FactId::new("kp-mcd-or"),
-    url: Some("https://www.kpihp.org/blog/at-a-glance-kaiser-permanentes-participation-in-oregon-health-plan/"),
-    title: "Kaiser Permanente Institute for Health Policy - participation in the Oregon Health Plan",
+    cited: Cited::new(Some("https://www.kpihp.org/blog/at-a-glance-kaiser-permanentes-participation-in-oregon-health-plan/"), "Kaiser Permanente Institute for Health Policy - participation in the Oregon Health Plan"),
     confidence: Confidence::Medium,
 };
 
@@ -1195,8 +1253,10 @@ pub const KP_MCD_OR: Source = Source {
 /// Apple Health plan.
 pub const KP_MCD_WA: Source = Source {
     fact_id: FactId::new("kp-mcd-wa"),
-    url: Some("https://healthy.kaiserpermanente.org/washington/shop-plans/medicaid/faqs"),
-    title: "Kaiser Permanente Washington - Medicaid (Apple Health) FAQs",
+    cited: Cited::new(
+        Some("https://healthy.kaiserpermanente.org/washington/shop-plans/medicaid/faqs"),
+        "Kaiser Permanente Washington - Medicaid (Apple Health) FAQs",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -1204,8 +1264,7 @@ pub const KP_MCD_WA: Source = Source {
 /// fee-for-service provider" in Health First Colorado (as of December 2024).
 pub const KP_MCD_CO: Source = Source {
     fact_id: FactId::new("kp-mcd-co"),
-    url: Some("https://www.kpihp.org/blog/at-a-glance-kaiser-permanentes-participation-in-health-first-colorado-colorado/"),
-    title: "Kaiser Permanente Institute for Health Policy - participation in Health First Colorado",
+    cited: Cited::new(Some("https://www.kpihp.org/blog/at-a-glance-kaiser-permanentes-participation-in-health-first-colorado-colorado/"), "Kaiser Permanente Institute for Health Policy - participation in Health First Colorado"),
     confidence: Confidence::Medium,
 };
 
@@ -1213,8 +1272,10 @@ pub const KP_MCD_CO: Source = Source {
 /// Medicaid managed care organization.
 pub const KP_MCD_MD: Source = Source {
     fact_id: FactId::new("kp-mcd-md"),
-    url: Some("https://thrive.kaiserpermanente.org/medicaid/maryland/why-kp"),
-    title: "Kaiser Permanente Mid-Atlantic States - Maryland HealthChoice",
+    cited: Cited::new(
+        Some("https://thrive.kaiserpermanente.org/medicaid/maryland/why-kp"),
+        "Kaiser Permanente Mid-Atlantic States - Maryland HealthChoice",
+    ),
     confidence: Confidence::High,
 };
 
@@ -1223,8 +1284,7 @@ pub const KP_MCD_MD: Source = Source {
 /// contract term not verified).
 pub const KP_MCD_HI: Source = Source {
     fact_id: FactId::new("kp-mcd-hi"),
-    url: Some("http://www.advancingstates.org/initiatives/tracking-state-activity/state-medicaid-integration-tracker/hawaii"),
-    title: "ADvancing States - Hawaii Medicaid integration tracker (QUEST Integration awards)",
+    cited: Cited::new(Some("http://www.advancingstates.org/initiatives/tracking-state-activity/state-medicaid-integration-tracker/hawaii"), "ADvancing States - Hawaii Medicaid integration tracker (QUEST Integration awards)"),
     confidence: Confidence::Medium,
 };
 
@@ -1233,8 +1293,10 @@ pub const KP_MCD_HI: Source = Source {
 /// working days after the request.
 pub const REC_WA_01: Source = Source {
     fact_id: FactId::new("rec-wa-01"),
-    url: Some("https://law.onecle.com/washington/public-health-and-safety/70.02.080.html"),
-    title: "RCW 70.02.080 Patient's examination and copying (Onecle mirror)",
+    cited: Cited::new(
+        Some("https://law.onecle.com/washington/public-health-and-safety/70.02.080.html"),
+        "RCW 70.02.080 Patient's examination and copying (Onecle mirror)",
+    ),
     confidence: Confidence::Medium,
 };
 
@@ -1243,8 +1305,10 @@ pub const REC_WA_01: Source = Source {
 /// 2015). DISB hears appeals of rescissions (D.C. Code 44-301.06a).
 pub const ST_DC_02: Source = Source {
     fact_id: FactId::new("st-dc-02"),
-    url: Some("https://healthcareombudsman.dc.gov/publication/grievancesappeals"),
-    title: "DC Office of Health Care Ombudsman and Bill of Rights - Grievances and appeals (2015)",
+    cited: Cited::new(
+        Some("https://healthcareombudsman.dc.gov/publication/grievancesappeals"),
+        "DC Office of Health Care Ombudsman and Bill of Rights - Grievances and appeals (2015)",
+    ),
     confidence: Confidence::High,
 };
 
@@ -1252,7 +1316,9 @@ pub const ST_DC_02: Source = Source {
 /// about fully insured plans: 202-727-8000 (a secondary summary).
 pub const CT_DC_DISB: Source = Source {
     fact_id: FactId::new("ct-dc-disb"),
-    url: Some("https://www.patientadvocates.io/topics/insurance/district-of-columbia/start-here"),
-    title: "PatientAdvocates.io - District of Columbia: who to contact (secondary)",
+    cited: Cited::new(
+        Some("https://www.patientadvocates.io/topics/insurance/district-of-columbia/start-here"),
+        "PatientAdvocates.io - District of Columbia: who to contact (secondary)",
+    ),
     confidence: Confidence::Medium,
 };

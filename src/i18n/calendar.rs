@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 
 use super::{date, fill, t, Code, DocT, Lang};
+use crate::domain::cited::Citations;
 use crate::domain::timeline::{Status, TimelineItem};
 use crate::export::ics::{calendar, CalendarEvent, Reminder};
 
@@ -11,12 +12,14 @@ use crate::export::ics::{calendar, CalendarEvent, Reminder};
 const REMINDER: &str = "-P2DT15H";
 
 /// The calendar file for the dated items still to come or to act on. `calendar_id` is the
-/// case's random calendar id (no personal data); each UID is the item's code with it.
+/// case's random calendar id (no personal data); each UID is the item's code with it. Each
+/// rule's source is named when the sources file has been read (`citations`).
 pub fn calendar_file(
     lang: Lang,
     items: &[TimelineItem],
     calendar_id: &str,
     stamp: NaiveDateTime,
+    citations: Option<&Citations>,
 ) -> String {
     let events: Vec<CalendarEvent> = items
         .iter()
@@ -37,7 +40,11 @@ pub fn calendar_file(
             if it.is_approximate() {
                 line(t(lang, DocT::CalendarAbout));
             }
-            if let Some(source) = it.source() {
+            let cited = it
+                .source()
+                .zip(citations)
+                .and_then(|(s, all)| all.get(s.cited));
+            if let Some(source) = cited {
                 let rule = fill(
                     t(lang, DocT::CalendarSource),
                     &[("title", source.title), ("url", source.url.unwrap_or(""))],

@@ -39,6 +39,8 @@ pub enum Nav {
     SourceWithLink,
     /// "Source: {title}. … {confidence}" for a rule with no public source.
     SourceWithoutLink,
+    /// "Source: not loaded yet… {confidence}": the sources file has not arrived.
+    SourceNotRead,
     NewTab,
     Confidence(Confidence),
     LowConfidenceNote,
@@ -620,6 +622,8 @@ pub enum DocT {
     SummaryBack,
     SummaryDatesTitle,
     SummarySourcesTitle,
+    /// In place of the sources list, when the sources file has not arrived.
+    SummarySourcesNotRead,
     /// "{entry}. Next: {next}": a contact-log entry and what comes next.
     SummaryContactNext,
     /// "{title}: {url} ({sure})".

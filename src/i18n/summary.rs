@@ -4,6 +4,7 @@
 
 use super::{date, fill, t, Code, DocT, Lang};
 use crate::domain::case::ContactEntry;
+use crate::domain::cited::Citation;
 use crate::domain::Source;
 
 /// "March 2, 2026 · Phone call · Member Services · REF-1 · what was said. Next: …"
@@ -31,15 +32,15 @@ pub fn contact_line(lang: Lang, e: &ContactEntry) -> String {
     }
 }
 
-/// "Title: https://… (how sure we are)".
-pub fn source_line(lang: Lang, s: &Source) -> String {
+/// "Title: https://… (how sure we are)", for `s` with its title and address `cited`.
+pub fn source_line(lang: Lang, s: &Source, cited: Citation) -> String {
     fill(
         t(lang, DocT::SummarySource),
         &[
-            ("title", s.title),
+            ("title", cited.title),
             (
                 "url",
-                s.url.unwrap_or_else(|| t(lang, DocT::NoPublicSource)),
+                cited.url.unwrap_or_else(|| t(lang, DocT::NoPublicSource)),
             ),
             ("sure", t(lang, DocT::Sure(s.confidence))),
         ],

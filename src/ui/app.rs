@@ -48,6 +48,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_autosave(store.clone(), &state);
     use_storage_sync(store.clone(), state.dispatcher());
+
     use_screen_change(state.screen, state.opened, state.dispatcher().to_callback());
 
     // Callbacks made once, so the components they go to can skip re-rendering; the ones that
@@ -55,7 +56,13 @@ pub fn App(props: &AppProps) -> Html {
     let latest = use_mut_ref(|| None::<Rc<View>>);
     let act = (*use_memo((), {
         let dispatch = state.dispatcher();
-        move |_| dispatch.to_callback()
+        move |_| {
+            let act = dispatch.to_callback();
+            // The sources file is asked for once, here where the one callback is made (it
+            // arrives after this render); an effect of its own would cost 0.2 KB gzip more.
+            super::sources::load(act.clone());
+            act
+        }
     }))
     .clone();
     let callbacks = use_memo((), {

@@ -175,7 +175,7 @@ pub fn download_calendar(
             id
         }
     };
-    let file = calendar_file(lang, items, &id, now_utc());
+    let file = calendar_file(lang, items, &id, now_utc(), super::sources::citations());
     download(
         "second-opinion-dates.ics",
         "text/calendar;charset=utf-8",

@@ -7,6 +7,7 @@ mod app;
 mod edge;
 mod files;
 mod hooks;
+mod sources;
 mod steps;
 mod sync;
 mod widgets;

@@ -30,6 +30,7 @@ pub(super) fn text(key: DocT) -> &'static str {
         DocT::SummaryDatesTitle => "Dates and deadlines",
         DocT::SummarySourcesTitle => "Where the rules come from",
         DocT::SummaryContactNext => "{entry}. Next: {next}",
+        DocT::SummarySourcesNotRead => "The list of sources has not loaded yet. If this stays, check your connection, then reload the page.",
         DocT::SummarySource => "{title}: {url} ({sure})",
         DocT::NoPublicSource => "no public source found",
         DocT::Sure(c) => match c {

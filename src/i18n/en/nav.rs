@@ -21,6 +21,7 @@ pub(super) fn text(key: Nav) -> &'static str {
         Nav::Why => "Why? The rule and its source",
         Nav::SourceWithLink => "Source: {link} {new_tab} {confidence}",
         Nav::SourceWithoutLink => "Source: {title}. We found no public source for this. It is our best understanding only. {confidence}",
+        Nav::SourceNotRead => "Source: the list of sources has not loaded yet. If this stays, check your connection, then reload the page. {confidence}",
         Nav::NewTab => "(opens in a new tab)",
         Nav::Confidence(c) => confidence(c),
         Nav::LowConfidenceNote => "We are not sure of this one. Please check your own letter or your Evidence of Coverage: what they say comes first.",

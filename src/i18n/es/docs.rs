@@ -30,6 +30,7 @@ pub(super) fn text(key: DocT) -> &'static str {
         DocT::SummaryDatesTitle => "Fechas y plazos",
         DocT::SummarySourcesTitle => "De dónde vienen las reglas",
         DocT::SummaryContactNext => "{entry}. Siguiente paso: {next}",
+        DocT::SummarySourcesNotRead => "La lista de fuentes todavía no se ha cargado. Si sigue así, revise su conexión y vuelva a cargar la página.",
         DocT::SummarySource => "{title}: {url} ({sure})",
         DocT::NoPublicSource => "no se encontró una fuente pública",
         DocT::Sure(c) => match c {

@@ -21,6 +21,7 @@ pub(super) fn text(key: Nav) -> &'static str {
         Nav::Why => "¿Por qué? La regla y su fuente",
         Nav::SourceWithLink => "Fuente: {link} {new_tab} {confidence}",
         Nav::SourceWithoutLink => "Fuente: {title}. No encontramos una fuente pública para esto. Es solo nuestra mejor interpretación. {confidence}",
+        Nav::SourceNotRead => "Fuente: la lista de fuentes todavía no se ha cargado. Si sigue así, revise su conexión y vuelva a cargar la página. {confidence}",
         Nav::NewTab => "(se abre en una pestaña nueva)",
         Nav::Confidence(c) => confidence(c),
         Nav::LowConfidenceNote => "No estamos seguros de este dato. Por favor, revise su propia carta o su Evidencia de Cobertura: lo que digan tiene prioridad.",

@@ -14,6 +14,7 @@ use crate::domain::{MedicaidProgram, PlanType};
 use crate::i18n::{contact_line, date, fill, source_line, t, DocT, LaterT, Nav, Text};
 use crate::state::{Action, Screen, Step};
 use crate::ui::files::clear_print_sheet;
+use crate::ui::sources::citations;
 use crate::ui::{View, HEADING_ID};
 
 fn list(title: &'static str, lines: impl Iterator<Item = String>) -> Html {
@@ -59,6 +60,20 @@ pub fn summary(view: &View, on_action: &Callback<Action>) -> Html {
         ),
     ];
     let contacts = &case.details.contacts;
+    let title = t(lang, DocT::SummarySourcesTitle);
+    let sources = match citations() {
+        Some(all) => list(
+            title,
+            view.eval
+                .sources()
+                .iter()
+                .filter_map(|s| Some(source_line(lang, s, all.get(s.cited)?))),
+        ),
+        None => list(
+            title,
+            std::iter::once(t(lang, DocT::SummarySourcesNotRead).to_owned()),
+        ),
+    };
     html! {
         <section class="screen summary" aria-labelledby={HEADING_ID}>
             <h1 id={HEADING_ID} tabindex="-1">{ t(lang, DocT::SummaryTitle) }</h1>
@@ -82,7 +97,7 @@ pub fn summary(view: &View, on_action: &Callback<Action>) -> Html {
             } else {
                 { list(t(lang, LaterT::ContactLogTitle), contacts.iter().map(|c| contact_line(lang, c))) }
             }
-            { list(t(lang, DocT::SummarySourcesTitle), view.eval.sources().iter().map(|s| source_line(lang, s))) }
+            { sources }
             <p class="note">{ fill(t(lang, DocT::SummaryMadeOn), &[("date", &date(lang, view.today))]) }</p>
         </section>
     }

@@ -4,8 +4,10 @@
 
 use yew::prelude::*;
 
+use crate::domain::cited::Citation;
 use crate::domain::{Caveat, Confidence, Source};
 use crate::i18n::{t, Lang, Nav};
+use crate::ui::sources::citations;
 use crate::ui::widgets::template_html;
 
 /// Sources keep their documents' own titles, and offices their own names, in English: marked so
@@ -27,19 +29,26 @@ pub fn why_with(lang: Lang, source: Source, caveats: &[Caveat], explain: Html) -
 
 fn source_line(lang: Lang, source: &Source) -> Html {
     let confidence = html! { { t(lang, Nav::Confidence(source.confidence)) } };
-    match source.url {
-        Some(url) => html! {
+    let cited = citations().and_then(|all| all.get(source.cited));
+    match cited {
+        Some(Citation {
+            url: Some(url),
+            title,
+        }) => html! {
             <p>{ template_html(t(lang, Nav::SourceWithLink), &[
-                ("link", html! { <a href={url} target="_blank" rel="noopener noreferrer" lang={SOURCE_LANG}>{ source.title }</a> }),
+                ("link", html! { <a href={url} target="_blank" rel="noopener noreferrer" lang={SOURCE_LANG}>{ title }</a> }),
                 ("new_tab", html! { <span class="new-tab">{ t(lang, Nav::NewTab) }</span> }),
                 ("confidence", confidence),
             ]) }</p>
         },
-        None => html! {
+        Some(Citation { url: None, title }) => html! {
             <p>{ template_html(t(lang, Nav::SourceWithoutLink), &[
-                ("title", html! { <span lang={SOURCE_LANG}>{ source.title }</span> }),
+                ("title", html! { <span lang={SOURCE_LANG}>{ title }</span> }),
                 ("confidence", confidence),
             ]) }</p>
+        },
+        None => html! {
+            <p>{ template_html(t(lang, Nav::SourceNotRead), &[("confidence", confidence)]) }</p>
         },
     }
 }
@@ -47,7 +56,7 @@ fn source_line(lang: Lang, source: &Source) -> Html {
 /// One "Why?" for a statement that rests on several rules.
 pub fn why_sources(lang: Lang, sources: &[Source], caveats: &[Caveat], explain: Html) -> Html {
     html! {
-        <Why {lang} sources={sources.to_vec()} caveats={caveats.to_vec()} {explain} />
+        <Why {lang} sources={sources.to_vec()} caveats={caveats.to_vec()} {explain} read={citations().is_some()} />
     }
 }
 
@@ -57,6 +66,8 @@ struct WhyProps {
     sources: Vec<Source>,
     caveats: Vec<Caveat>,
     explain: Html,
+    /// The sources file has been read: draws again with the titles when it arrives.
+    read: bool,
 }
 
 /// A component (one type for every "Why?" on a screen), so a keystroke elsewhere leaves each
