@@ -21,3 +21,7 @@ cp static/sources.txt dist/sources.txt
 cp static/sources.txt dist/es/sources.txt
 cp share/share.html dist/share.html
 cp share/share.es.html dist/es/share.html
+# Keep this the LAST step, after every build and every file copied into dist/: each language
+# folder's service worker (sw.js) lists that folder's files as they are now, and takes its
+# version from their contents.
+node scripts/offline-files.mjs dist

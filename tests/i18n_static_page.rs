@@ -85,6 +85,11 @@ fn pieces(lang: Lang) -> Vec<String> {
             text(Text::Start)
         ),
         element("p", r#" class="disclaimer""#, text(Text::Disclaimer)),
+        format!(
+            r#"<p class="notice notice-info" role="status">{} <button type="button" class="secondary">{}</button></p>"#,
+            page(PageT::UpdateReady),
+            page(PageT::Reload)
+        ),
         // Only the Spanish page's build has the cargo feature `es`.
         match lang {
             Lang::En => r#"data-bin="second-opinion-navigator" data-wasm-opt"#.to_owned(),
@@ -141,6 +146,8 @@ fn the_page_texts_need_no_escaping() {
                 PageT::BootFailed,
                 PageT::BootSlow,
                 PageT::Starting,
+                PageT::UpdateReady,
+                PageT::Reload,
             ]
             .map(|key| page_text(lang, key)),
         );

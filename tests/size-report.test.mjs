@@ -74,3 +74,18 @@ test("another language's first visit far larger than the English one fails", () 
   assert.equal(out.status, 1, out.stdout);
   assert.match(out.stderr, /the es first visit is over 5 KB gzip larger than the English one/);
 });
+
+test("a first visit counts the page's service worker; the files it caches beyond are told apart", () => {
+  const dir = build({
+    "index.html": page("en", names),
+    "a.css": "body{}",
+    "a.js": "export default 1",
+    "a_bg.wasm": randomBytes(10_000),
+    "share.html": randomBytes(2_900),
+    "sw.js": `const VERSION="1",FILES=["a.css","a.js","a_bg.wasm","index.html","share.html"];\n(()=>{})();`,
+  });
+  const out = report(dir);
+  assert.equal(out.status, 0, out.stderr);
+  assert.match(out.stdout, /first visit \(en, index\.html\): [\d.]+ KB gzip.*; 5 files/);
+  assert.match(out.stdout, /then its service worker caches 1 more file\(s\) in the background: 2\.9 KB gzip \(share\.html\)/);
+});

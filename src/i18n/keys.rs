@@ -558,6 +558,9 @@ pub enum PageT {
     BootSlow,
     /// The Start button's words once tapped, while the app loads.
     Starting,
+    /// A new deployment is installed and waiting (the service worker), with `Reload`.
+    UpdateReady,
+    Reload,
     // The Share page (share/share.html, built into share.html next to each language's page):
     // its heading is the footer link's words (`SafetyT::ShareGuide`).
     ShareIntro,

@@ -1,17 +1,58 @@
 // Shared fixtures for every end-to-end test:
 // - a network guard: every request must go to the app's own origin, and none may be made
-//   after the app has finished loading (the privacy promise);
+//   after the app has finished loading (the privacy promise), but for the few named in
+//   AFTER_LOAD_FILES; the service worker's own requests (seen on the browser context) may only
+//   fetch the app's own files, on the build's list;
 // - console errors and Content-Security-Policy violations fail the test;
 // - helpers for keyboard-only navigation and axe-core scans.
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { languageFolders, workerFiles } from "../../scripts/offline-files.mjs";
 
 export const APP_ORIGIN = "http://127.0.0.1:4173";
 export const STORAGE_PREFIX = "second-opinion-navigator/";
 
+/** The app's own files, by their name in a language folder, that the page may still fetch after
+ *  it has finished loading (a data file the app reads once it runs). Each is allowed only where
+ *  it is also on that folder's sw.js list, so it is one of the build's own files, kept offline;
+ *  nothing else is, ever. Add a name here when the app gains such a file. */
+export const AFTER_LOAD_FILES = [];
+
+/** The service workers' lists of the build in `dir`, served at `base`: for each language
+ *  folder, its address and the files its sw.js caches, by name. */
+function workerLists(base, dir) {
+  if (!existsSync(dir)) return [];
+  return languageFolders(dir).flatMap((folder) => {
+    const worker = join(folder, "sw.js");
+    if (!existsSync(worker)) return [];
+    const rel = relative(dir, folder).split(sep).join("/");
+    return [{ at: new URL(rel ? `${rel}/` : "./", base), files: workerFiles(readFileSync(worker, "utf8")) }];
+  });
+}
+
+/** What the service workers of the build in `dir`, served at `base`, may fetch: each language
+ *  folder's own files, as its sw.js lists them, the folder itself (its index) and its sw.js. */
+export function workerURLs(base, dir = "dist") {
+  return new Set(
+    workerLists(base, dir).flatMap(({ at, files }) => ["./", "sw.js", ...files].map((f) => new URL(f, at).href)),
+  );
+}
+
+/** The addresses of AFTER_LOAD_FILES in the build in `dir`, served at `base`. */
+function afterLoadURLs(base, dir) {
+  return new Set(
+    workerLists(base, dir).flatMap(({ at, files }) =>
+      AFTER_LOAD_FILES.filter((name) => files.includes(name)).map((name) => new URL(name, at).href),
+    ),
+  );
+}
+
 class NetworkGuard {
   constructor(page) {
     this.requests = [];
+    this.workerRequests = [];
     this.icons = new Set();
     this.loading = true;
     this.hostPages = new Set();
@@ -19,11 +60,20 @@ class NetworkGuard {
     page.on("request", (request) => {
       this.requests.push({ url: request.url(), afterLoad: !this.loading });
     });
+    page.context().on("request", (request) => {
+      if (request.serviceWorker()) this.workerRequests.push(request.url());
+    });
   }
 
-  /** The app is served at `base` (an origin and a path), by a test's own server. */
-  serving(base) {
+  /** The app is served at `base` (an origin and a path) from the build folder `dir`, by a test's
+   *  own server. Its lists are read now and again at the end, so a test may deploy a new build
+   *  into `dir` meanwhile. */
+  serving(base, dir = "dist") {
+    this.base = base;
+    this.dir = dir;
     this.origin = new URL(base).origin;
+    this.workerAllowed = workerURLs(base, dir);
+    this.afterLoadAllowed = afterLoadURLs(base, dir);
   }
 
   /** Another site's page that embeds the app (tests/e2e/embed.spec.mjs): those files of it, at
@@ -65,8 +115,12 @@ class NetworkGuard {
       return url.origin !== this.origin && !this.hostPages.has(url.origin + url.pathname);
     });
     expect(foreign, "requests to anywhere but the app's own origin").toEqual([]);
-    const late = this.requests.filter((r) => r.afterLoad && !this.icons.has(r.url));
+    const afterLoad = new Set([...this.icons, ...this.afterLoadAllowed, ...afterLoadURLs(this.base, this.dir)]);
+    const late = this.requests.filter((r) => r.afterLoad && !afterLoad.has(r.url));
     expect(late, "requests made after the app finished loading").toEqual([]);
+    const allowed = new Set([...this.workerAllowed, ...workerURLs(this.base, this.dir)]);
+    const stray = this.workerRequests.filter((url) => !allowed.has(url));
+    expect(stray, "service worker requests for anything but the app's own files").toEqual([]);
   }
 }
 

@@ -9,6 +9,8 @@ pub(in crate::i18n) fn text(key: PageT) -> &'static str {
         PageT::BootFailed => "This guide could not start in this browser. It needs a recent browser that can run WebAssembly; some older phones, content filters or data-saving modes block it. Try updating your browser, or open this page in another one. Nothing you typed is lost or sent anywhere.",
         PageT::BootSlow => "The guide is still loading. On a slow connection this can take a minute.",
         PageT::Starting => "Starting…",
+        PageT::UpdateReady => "A new version of this guide is ready.",
+        PageT::Reload => "Reload",
         PageT::ShareIntro => "Make a link that opens this guide already set up for a member's region, plan and language, or the code that puts the guide on your organization's website. A link holds only the choices below, never anyone's answers.",
         PageT::ShareNoScript => "This page needs JavaScript to make the link. Without it, you can share the guide's own address.",
         PageT::ShareNone => "Not set: the member chooses",

@@ -9,6 +9,8 @@ pub(in crate::i18n) fn text(key: PageT) -> &'static str {
         PageT::BootFailed => "Esta guía no pudo iniciarse en este navegador. Necesita un navegador reciente que pueda ejecutar WebAssembly; algunos teléfonos antiguos, filtros de contenido o modos de ahorro de datos lo bloquean. Intente actualizar su navegador o abra esta página en otro. Nada de lo que escribió se pierde ni se envía a ningún lugar.",
         PageT::BootSlow => "La guía todavía se está cargando. Con una conexión lenta, esto puede tardar un minuto.",
         PageT::Starting => "Iniciando…",
+        PageT::UpdateReady => "Ya está lista una nueva versión de esta guía.",
+        PageT::Reload => "Volver a cargar",
         PageT::ShareIntro => "Cree un enlace que abra esta guía ya preparada para la región, el plan y el idioma de un miembro, o el código que pone la guía en el sitio web de su organización. Un enlace lleva solo las opciones de abajo, nunca las respuestas de nadie.",
         PageT::ShareNoScript => "Esta página necesita JavaScript para crear el enlace. Sin JavaScript, puede compartir la dirección de la guía.",
         PageT::ShareNone => "Sin elegir: lo elige el miembro",
