@@ -1,5 +1,5 @@
 // The Share page: from a few choices, the link that opens the guide set up for a member (region,
-// plan, language, where it opens, embed mode) and the code that puts it on
+// plan, language, where it opens, embed mode, an accent colour) and the code that puts it on
 // another website, with a live preview. A link carries only these choices, never case data, in
 // the address's #fragment (never sent to a server); the design is the README's ("Links") and
 // src/link.rs reads it. Plain JS, no build step: this page is not part of the guide's first
@@ -14,6 +14,9 @@
     return document.getElementById(id);
   };
   var form = byId("share-form");
+  var accent = byId("accent");
+  var pick = byId("accent-pick");
+  var problem = byId("accent-problem");
   var status = byId("status");
   var linkField = byId("link");
   var snippetField = byId("snippet");
@@ -27,6 +30,33 @@
     es: new URL(here === "es" ? "./" : "es/", location.href).href,
   };
 
+  // WCAG 2.1 contrast, with the guide's own rule (src/link.rs, Accent::is_readable): the
+  // accent must reach 4.5:1 against the darkest background it meets, so it does against every
+  // lighter one and under white text too (tests/link_fragment.rs holds this colour to the
+  // guide's). The guide ignores any other colour, so the link leaves it out.
+  function linear(c) {
+    c /= 255;
+    return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  }
+  function luminance(hex) {
+    var n = parseInt(hex, 16);
+    return 0.2126 * linear((n >> 16) & 255) + 0.7152 * linear((n >> 8) & 255) + 0.0722 * linear(n & 255);
+  }
+  var BACKGROUND = luminance("e8f1f8");
+  function contrast(hex) {
+    var l = luminance(hex);
+    return (Math.max(l, BACKGROUND) + 0.05) / (Math.min(l, BACKGROUND) + 0.05);
+  }
+
+  /** The accent as typed: "" (none), "bad" or "low" (left out), or six lowercase hex digits. */
+  function readAccent() {
+    var text = accent.value.trim().replace(/^#/, "").toLowerCase();
+    if (text === "") return { hex: "", trouble: "" };
+    if (!/^[0-9a-f]{6}$/.test(text)) return { hex: "", trouble: "bad" };
+    if (contrast(text) < 4.5) return { hex: "", trouble: "low" };
+    return { hex: text, trouble: "" };
+  }
+
   function choices() {
     var data = new FormData(form);
     var lang = data.get("lang") === "es" ? "es" : "en";
@@ -36,6 +66,7 @@
       plan: String(data.get("plan") || ""),
       start: data.get("start") === "plan" ? "plan" : "",
       embed: data.get("use") === "embed",
+      accent: readAccent(),
       title: form.getAttribute("data-title-" + lang),
     };
   }
@@ -46,6 +77,7 @@
     if (c.region) query.push("region=" + encodeURIComponent(c.region));
     if (c.plan) query.push("plan=" + encodeURIComponent(c.plan));
     if (c.embed) query.push("embed=1");
+    if (c.accent.hex) query.push("accent=" + c.accent.hex);
     return apps[c.lang] + "#/" + c.start + "?" + query.join("&");
   }
 
@@ -114,6 +146,12 @@
   function update() {
     var c = choices();
     var url = link(c);
+    var trouble = c.accent.trouble;
+    problem.textContent = trouble ? problem.getAttribute("data-" + trouble) : "";
+    accent.closest(".field").classList.toggle("invalid", Boolean(trouble));
+    if (trouble) accent.setAttribute("aria-invalid", "true");
+    else accent.removeAttribute("aria-invalid");
+    if (c.accent.hex) pick.value = "#" + c.accent.hex;
     byId("link-part").hidden = c.embed;
     byId("embed-part").hidden = !c.embed;
     if (url !== shown) {
@@ -142,6 +180,14 @@
 
   form.addEventListener("input", update);
   form.addEventListener("change", update);
+  // Enter in the colour field would submit the form: there is nothing to submit.
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+  });
+  pick.addEventListener("input", function () {
+    accent.value = pick.value.slice(1);
+    update();
+  });
   linkField.addEventListener("focus", function () {
     linkField.select();
   });

@@ -1,6 +1,6 @@
 //! The page's address fragment, one design for every use (see the README, "Links"):
 //!
-//! `#/<screen>?lang=<tag>&region=<code>&plan=<code>&embed=1`
+//! `#/<screen>?lang=<tag>&region=<code>&plan=<code>&embed=1&accent=<rrggbb>`
 //!
 //! The screen that is open, so Back, Forward and reload keep the member's place; and the presets
 //! a shared or embedded link may carry. It is never sent to a server and never carries case data.
@@ -23,6 +23,9 @@ pub struct Fragment {
     pub plan: Option<PlanType>,
     /// Inside another site's page: the compact layout that tells its parent its height.
     pub embed: bool,
+    /// An embedding site's colour: kept in the address (as six lowercase digits) whether or not
+    /// the page may use it ([`Accent::is_readable`], which the page's first script applies).
+    pub accent: Option<Accent>,
 }
 
 impl Fragment {
@@ -36,6 +39,84 @@ impl Fragment {
             ..self
         }
     }
+}
+
+/// An accent colour for an embedding site's brand, as `rrggbb`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Accent(pub [u8; 3]);
+
+/// The darkest colour the accent meets in the light scheme (static/app.css `--info-bg`, under
+/// notes): it is text or border there, and on the page, card and warning backgrounds, which are
+/// all lighter, and under white text on buttons. A colour at 4.5:1 against this one is darker
+/// than it, so it is further still from every lighter one. The dark scheme keeps its own light
+/// accent, since one dark enough for white text cannot be read on a dark page.
+pub const DARKEST_BACKGROUND: [u8; 3] = [0xe8, 0xf1, 0xf8];
+
+impl Accent {
+    /// Six hex digits, with or without a leading `#` (written `%23` by some address bars). The
+    /// format only: whether the page may use the colour is [`Accent::is_readable`].
+    pub fn parse(text: &str) -> Option<Accent> {
+        let hex = text
+            .strip_prefix('#')
+            .or_else(|| text.strip_prefix("%23"))
+            .unwrap_or(text)
+            .as_bytes();
+        if hex.len() != 6 {
+            return None;
+        }
+        let nibble = |i: usize| char::from(hex[i]).to_digit(16);
+        let channel = |i: usize| Some((nibble(i)? * 16 + nibble(i + 1)?) as u8);
+        Some(Accent([channel(0)?, channel(2)?, channel(4)?]))
+    }
+
+    /// Whether the page may use it: at 4.5:1 against every colour it meets (WCAG 2.1, 1.4.3
+    /// Contrast (Minimum), AA; see [`DARKEST_BACKGROUND`]). Any other is ignored. The page's first
+    /// script applies it (so the static first screen has it too), with a copy of this rule that
+    /// tests/link_fragment.rs holds to this one.
+    pub fn is_readable(self) -> bool {
+        contrast_ratio(self.0, DARKEST_BACKGROUND) >= 4.5
+    }
+
+    /// The colour as the address writes it: six lowercase hex digits, `rrggbb`.
+    pub fn hex(self) -> String {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut hex = String::with_capacity(6);
+        for byte in self.0 {
+            hex.push(char::from(DIGITS[usize::from(byte >> 4)]));
+            hex.push(char::from(DIGITS[usize::from(byte & 15)]));
+        }
+        hex
+    }
+}
+
+/// WCAG 2.1's contrast ratio of two sRGB colours, from 1 to 21.
+pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// WCAG 2.1's relative luminance.
+fn luminance([r, g, b]: [u8; 3]) -> f64 {
+    0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+}
+
+/// An sRGB channel made linear: `((c + 0.055) / 1.055)^2.4` above the knee.
+fn linear(channel: u8) -> f64 {
+    let c = f64::from(channel) / 255.0;
+    if c <= 0.04045 {
+        return c / 12.92;
+    }
+    let x = (c + 0.055) / 1.055;
+    // x^2.4 = x^2 * (x^2)^(1/5), the fifth root by Newton's method: wasm has no `powf`, and the
+    // maths library it would bring costs more than the whole accent, should the app ever check
+    // a colour itself. x^2 > 0.002 here, and from 1 the steps fall to the root in under 40
+    // (tested against `powf` for every channel).
+    let square = x * x;
+    let mut root = 1.0_f64;
+    for _ in 0..40 {
+        root = (4.0 * root + square / (root * root * root * root)) / 5.0;
+    }
+    square * root
 }
 
 /// The screen's name in an address: a step's stable code.
@@ -84,6 +165,8 @@ pub fn parse(fragment: &str) -> Fragment {
             "plan" => found.plan = PlanType::from_code(value).or(found.plan),
             // Any `embed=1` counts, as in the page's first script.
             "embed" => found.embed |= value == "1",
+            // Any well-formed colour, readable or not: the page's first script decides its use.
+            "accent" => found.accent = Accent::parse(value).or(found.accent),
             _ => {}
         }
     }
@@ -114,6 +197,9 @@ pub fn write(what: &Fragment) -> String {
     }
     if what.embed {
         add("embed", "1");
+    }
+    if let Some(accent) = what.accent {
+        add("accent", &accent.hex());
     }
     out
 }

@@ -281,7 +281,7 @@ pub enum Action {
     /// The language switch was used with answers that only this page holds: warn first.
     WarnSwitch,
     /// What the opening address asked for: its presets fill empty answers only, and its look
-    /// (language, embed) is kept.
+    /// (language, embed, accent) is kept.
     Opened(Fragment),
     /// The member chose the link's presets over the saved answers.
     UseLinkOffer,

@@ -575,6 +575,13 @@ pub enum PageT {
     ShareUseLegend,
     ShareUseLink,
     ShareUseEmbed,
+    ShareAccentLabel,
+    ShareAccentHint,
+    ShareAccentPick,
+    /// The accent is too light for white text on it (below 4.5:1).
+    ShareAccentLow,
+    /// The accent is not six hex digits.
+    ShareAccentBad,
     ShareLinkTitle,
     ShareLinkLabel,
     ShareCopyLink,

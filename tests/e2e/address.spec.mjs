@@ -2,7 +2,8 @@
 // README's "Links"): each step is an entry, so Back and Forward move between steps and a reload
 // keeps the step; a link's presets fill only empty answers and go from the address once used;
 // where they differ from saved answers the member is told once and chooses; garbage is ignored
-// without a word; the skip link leaves the address alone.
+// without a word; an accent colour is applied only if it has the contrast, in the light scheme;
+// the skip link leaves the address alone.
 import {
   test,
   expect,
@@ -236,12 +237,14 @@ test.describe("garbage in the address is ignored without a word", () => {
       after: "#/costs",
     },
     { name: "a javascript: colour", link: "#/?accent=javascript:alert(1)", after: "#/" },
+    { name: "a CSS expression for a colour", link: "#/?accent=url(https://example.org/x)", after: "#/" },
     {
-      // Not a part of the address in this version (README, "Links"): unknown, so dropped.
-      name: "an accent colour",
-      link: "#/plan?accent=4b2c83",
+      // Well formed, so the address keeps it as the link said, but never used (white text on
+      // it would be 1.1:1).
+      name: "a colour too light for white text",
+      link: "#/plan?accent=ffff00",
       step: "Your plan",
-      after: "#/plan",
+      after: "#/plan?accent=ffff00",
     },
     { name: "a fragment over 512 characters", link: `#/costs?${"x".repeat(5000)}`, after: "#/" },
     {
@@ -281,6 +284,7 @@ test.describe("garbage in the address is ignored without a word", () => {
       await expect(page.locator("html")).toHaveAttribute("lang", "en");
       await expect(page.locator("html")).not.toHaveClass(/\bembed\b/);
       await expect(page.locator(".app-header")).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.style.getPropertyValue("--preset-accent"))).toBe("");
       await page.mouse.move(0, 0);
       await expect(page.locator("button.primary").first()).toHaveCSS("background-color", "rgb(31, 95, 139)");
       // And the app works: the first step's answers can be given, and are saved.
@@ -293,6 +297,79 @@ test.describe("garbage in the address is ignored without a word", () => {
       expect(await savedPlan(page)).toEqual({ region: "ga" });
     });
   }
+});
+
+test.describe("an accent colour", () => {
+  test("is applied in the light scheme and stays in the address from step to step", async ({
+    page,
+    guard,
+  }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await openApp(page, guard, "./#/?accent=4b2c83");
+    await expect(page).toHaveURL(at("#/?accent=4b2c83"));
+    await page.mouse.move(0, 0);
+    await expect(start(page)).toHaveCSS("background-color", "rgb(75, 44, 131)");
+    await start(page).click();
+    await onStep(page, "Your plan");
+    await expect(page).toHaveURL(at("#/plan?accent=4b2c83"));
+    await next(page, "Your reason").click();
+    await onStep(page, "Your reason");
+    await expect(page).toHaveURL(at("#/reason?accent=4b2c83"));
+    await page.mouse.move(0, 0);
+    await expect(next(page, "Your case for an outside referral")).toHaveCSS(
+      "background-color",
+      "rgb(75, 44, 131)",
+    );
+    await page.goBack();
+    await onStep(page, "Your plan");
+    await expect(page).toHaveURL(at("#/plan?accent=4b2c83"));
+    await reloadApp(page, guard);
+    await onStep(page, "Your plan");
+    await expect(page).toHaveURL(at("#/plan?accent=4b2c83"));
+    await page.mouse.move(0, 0);
+    await expect(next(page, "Your reason")).toHaveCSS("background-color", "rgb(75, 44, 131)");
+    await expectAccessible(page, "Your plan in the link's accent");
+  });
+
+  test("written with a '#' (as %23) or in capitals it is accepted too, and written as six digits", async ({
+    page,
+    guard,
+  }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await openApp(page, guard, "./#/plan?accent=%234B2C83");
+    await expect(page).toHaveURL(at("#/plan?accent=4b2c83"));
+    await page.mouse.move(0, 0);
+    await expect(next(page, "Your reason")).toHaveCSS("background-color", "rgb(75, 44, 131)");
+  });
+
+  test("is not used in the dark scheme, which keeps its own light accent", async ({ page, guard }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await openApp(page, guard, "./#/plan?accent=4b2c83");
+    await expect(page).toHaveURL(at("#/plan?accent=4b2c83"));
+    await page.mouse.move(0, 0);
+    await expect(next(page, "Your reason")).toHaveCSS("background-color", "rgb(124, 184, 230)");
+    await expectAccessible(page, "Your plan in the dark scheme with a link's accent");
+  });
+
+  test("without enough contrast it is not used: the default accent, the address as the link said", async ({
+    page,
+    guard,
+  }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    // White text on #777777 is 4.48:1, just under AA.
+    await openApp(page, guard, "./#/plan?accent=777777");
+    await expect(page).toHaveURL(at("#/plan?accent=777777"));
+    await page.mouse.move(0, 0);
+    await expect(next(page, "Your reason")).toHaveCSS("background-color", "rgb(31, 95, 139)");
+  });
+
+  test("the last well-formed one counts, as in src/link.rs", async ({ page, guard }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await openApp(page, guard, "./#/plan?accent=1f5f8b&accent=4b2c83&accent=red");
+    await expect(page).toHaveURL(at("#/plan?accent=4b2c83"));
+    await page.mouse.move(0, 0);
+    await expect(next(page, "Your reason")).toHaveCSS("background-color", "rgb(75, 44, 131)");
+  });
 });
 
 test("the skip link moves focus and leaves the address, so Back, Forward and reload keep working", async ({

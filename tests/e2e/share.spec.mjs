@@ -1,13 +1,14 @@
 // The Share page (share.html next to each language's page): an advocate picks, by keyboard, a
-// region, a plan, a language, where the guide opens, and a link or a frame; the page writes the
-// preset link (Copy, and Share where the device has it) and the embed code (Copy, and a live
-// preview of the guide in embed mode). axe-clean at 1280 and 360 px, in English and Spanish. The link, opened in a fresh
+// region, a plan, a language, where the guide opens, a link or a frame, and an accent colour;
+// the page writes the preset link (Copy, and Share where the device has it) and the embed code
+// (Copy, and a live preview of the guide in embed mode). A too-light accent is refused with a
+// warning. axe-clean at 1280 and 360 px, in English and Spanish. The link, opened in a fresh
 // browser, lands with its presets. The Spanish words are the tables' (src/i18n/es mirrors
 // src/i18n/en literal for literal, which tests/i18n_tables.rs holds).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect, APP_ORIGIN, tabTo } from "./fixtures.mjs";
-import { press, pickRadio, typeSelect, checkStep } from "./journey-helpers.mjs";
+import { press, pickRadio, typeInto, typeSelect, checkStep } from "./journey-helpers.mjs";
 
 /** The string literals of a Rust table file, in order, without its comment lines. */
 function literals(source) {
@@ -32,6 +33,7 @@ function es(text) {
 const FRAME_TITLE = "Second Opinion Navigator: getting a second opinion outside Kaiser";
 const linkField = (page) => page.locator("#link");
 const snippetField = (page) => page.locator("#snippet");
+const problem = (page) => page.locator("#accent-problem");
 
 test.use({ locale: "en-US", permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -73,7 +75,21 @@ test("English: a preset link and the embed code, by keyboard, with a live previe
   await expect(linkField(page)).toHaveValue(`${APP_ORIGIN}/#/?lang=en&region=co&plan=hmo`);
   await pickRadio(page, "start", "At the first step: Your plan");
   await pickRadio(page, "lang", "Español");
-  const link = `${APP_ORIGIN}/es/#/plan?lang=es&region=co&plan=hmo`;
+  const spanishLink = `${APP_ORIGIN}/es/#/plan?lang=es&region=co&plan=hmo`;
+  await expect(linkField(page)).toHaveValue(spanishLink);
+
+  // The accent: too light for white text is refused, with a warning, and left out.
+  await typeInto(page, "Accent color (optional)", "ffff00");
+  await expect(problem(page)).toHaveText(/hard to read \(contrast below 4\.5 to 1\)/);
+  await expect(page.locator("#accent")).toHaveAttribute("aria-invalid", "true");
+  await expect(linkField(page)).toHaveValue(spanishLink);
+  await typeInto(page, "Accent color (optional)", "javascr");
+  await expect(problem(page)).toHaveText(/not a color written as six hexadecimal digits/);
+  await expect(linkField(page)).toHaveValue(spanishLink);
+  await typeInto(page, "Accent color (optional)", "#1F5F8B");
+  await expect(problem(page)).toHaveText("");
+  await expect(page.locator("#accent")).not.toHaveAttribute("aria-invalid");
+  const link = `${spanishLink}&accent=1f5f8b`;
   await expect(linkField(page)).toHaveValue(link);
 
   // Copy puts the link on the clipboard, and says so.
@@ -88,7 +104,7 @@ test("English: a preset link and the embed code, by keyboard, with a live previe
   // A frame on a website: the code, and the preview of the guide in embed mode.
   const preview = await expectPreview(page, guard, () => pickRadio(page, "use", "In a frame on your website"));
   await expect(page.locator("#link-part")).toBeHidden();
-  const embedLink = `${link}&embed=1`;
+  const embedLink = `${spanishLink}&embed=1&accent=1f5f8b`;
   const code = await snippetField(page).inputValue();
   expect(code).toContain(
     `<iframe id="second-opinion-navigator" src="${embedLink.replaceAll("&", "&amp;")}" title="${es(FRAME_TITLE)}" allow="clipboard-write" style="width:100%;border:0" loading="lazy"></iframe>`,
@@ -155,6 +171,11 @@ test("Spanish: the page in Spanish, its link to the English guide, and Copy wher
   await pickRadio(page, "lang", "English");
   const link = `${APP_ORIGIN}/#/plan?lang=en&region=hi&plan=medicaid`;
   await expect(linkField(page)).toHaveValue(link);
+  await typeInto(page, es("Accent color (optional)"), "7cb8e6");
+  await expect(problem(page)).toHaveText(es(
+    "White text on this color would be hard to read (contrast below 4.5 to 1), so the link leaves it out. Choose a darker color.",
+  ));
+  await expect(linkField(page)).toHaveValue(link);
 
   // The clipboard is refused: the link is selected, and the page says how to copy it.
   await press(page, es("Copy the link"));
@@ -210,6 +231,11 @@ test("the Share page allows only its own files, and the guide loads nothing of i
   );
   const files = guard.requests.map((r) => new URL(r.url).pathname).sort();
   expect(files).toEqual(["/icon.svg", "/share.css", "/share.html", "/share.js"]);
+  // Enter in the colour field submits nothing (the form has nowhere to go).
+  const accent = page.getByLabel("Accent color (optional)", { exact: true });
+  await tabTo(page, accent);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`${APP_ORIGIN}/share.html`);
   // The guide's own first visit names none of the Share page's files.
   const index = readFileSync("dist/index.html", "utf8");
   expect(index).not.toMatch(/share\.(?:js|css)/);
