@@ -1,8 +1,8 @@
 // Shared fixtures for every end-to-end test:
 // - a network guard: every request must go to the app's own origin, and none may be made
-//   after the app has finished loading (the privacy promise), but for the few named in
-//   AFTER_LOAD_FILES; the service worker's own requests (seen on the browser context) may only
-//   fetch the app's own files, on the build's list;
+//   after the app has finished loading (the privacy promise; the sources file the app asks for
+//   as it starts, sources.txt, is part of loading); the service worker's own requests (seen on
+//   the browser context) may only fetch the app's own files, on the build's list;
 // - console errors and Content-Security-Policy violations fail the test;
 // - helpers for keyboard-only navigation and axe-core scans.
 import { test as base, expect } from "@playwright/test";
@@ -13,12 +13,6 @@ import { languageFolders, workerFiles } from "../../scripts/offline-files.mjs";
 
 export const APP_ORIGIN = "http://127.0.0.1:4173";
 export const STORAGE_PREFIX = "second-opinion-navigator/";
-
-/** The app's own files, by their name in a language folder, that the page may still fetch after
- *  it has finished loading (a data file the app reads once it runs). Each is allowed only where
- *  it is also on that folder's sw.js list, so it is one of the build's own files, kept offline;
- *  nothing else is, ever. Add a name here when the app gains such a file. */
-export const AFTER_LOAD_FILES = [];
 
 /** The service workers' lists of the build in `dir`, served at `base`: for each language
  *  folder, its address and the files its sw.js caches, by name. */
@@ -37,15 +31,6 @@ function workerLists(base, dir) {
 export function workerURLs(base, dir = "dist") {
   return new Set(
     workerLists(base, dir).flatMap(({ at, files }) => ["./", "sw.js", ...files].map((f) => new URL(f, at).href)),
-  );
-}
-
-/** The addresses of AFTER_LOAD_FILES in the build in `dir`, served at `base`. */
-function afterLoadURLs(base, dir) {
-  return new Set(
-    workerLists(base, dir).flatMap(({ at, files }) =>
-      AFTER_LOAD_FILES.filter((name) => files.includes(name)).map((name) => new URL(name, at).href),
-    ),
   );
 }
 
@@ -73,7 +58,6 @@ class NetworkGuard {
     this.dir = dir;
     this.origin = new URL(base).origin;
     this.workerAllowed = workerURLs(base, dir);
-    this.afterLoadAllowed = afterLoadURLs(base, dir);
   }
 
   /** Another site's page that embeds the app (tests/e2e/embed.spec.mjs): those files of it, at
@@ -115,8 +99,7 @@ class NetworkGuard {
       return url.origin !== this.origin && !this.hostPages.has(url.origin + url.pathname);
     });
     expect(foreign, "requests to anywhere but the app's own origin").toEqual([]);
-    const afterLoad = new Set([...this.icons, ...this.afterLoadAllowed, ...afterLoadURLs(this.base, this.dir)]);
-    const late = this.requests.filter((r) => r.afterLoad && !afterLoad.has(r.url));
+    const late = this.requests.filter((r) => r.afterLoad && !this.icons.has(r.url));
     expect(late, "requests made after the app finished loading").toEqual([]);
     const allowed = new Set([...this.workerAllowed, ...workerURLs(this.base, this.dir)]);
     const stray = this.workerRequests.filter((url) => !allowed.has(url));

@@ -117,6 +117,11 @@ test("after one visit, a reload with no connection runs the app with the saved a
   await expect(page.locator("h1")).toHaveText("Your plan");
   await expect(page.getByTestId("export")).toBeVisible();
   await expect(page.getByLabel("Kaiser region")).toHaveValue("ca-south");
+  // The sources' titles came from the worker too: a "Why?" names its source by a link.
+  const means = page.locator("section.result").filter({ has: page.locator("#plan-means") });
+  await means.locator("summary").first().click();
+  await expect(means.locator(".why-body a").first()).toHaveAttribute("href", /^https?:\/\//);
+  await expect(means).not.toContainText("has not loaded");
   // And it still works: the next step opens.
   await page.getByRole("button", { name: "Back to the start page" }).click();
   await expect(page.getByRole("button", { name: "Continue where you left off" })).toBeVisible();
