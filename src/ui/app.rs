@@ -48,7 +48,6 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_autosave(store.clone(), &state);
     use_storage_sync(store.clone(), state.dispatcher());
-
     use_screen_change(state.screen, state.opened, state.dispatcher().to_callback());
 
     // Callbacks made once, so the components they go to can skip re-rendering; the ones that
