@@ -134,6 +134,7 @@ fn pieces(lang: Lang) -> Vec<String> {
             page(PageT::SharePreviewTitle),
         ),
         format!(r#"title="{}"></iframe>"#, page(PageT::SharePreviewFrame)),
+        element("p", r#" class="hint""#, page(PageT::SharePreviewNote)),
         format!(
             r#"data-copied="{}" data-fallback="{}""#,
             page(PageT::ShareCopied),
@@ -257,6 +258,7 @@ fn the_share_page_texts_need_no_escaping() {
             ShareEmbedNote,
             SharePreviewTitle,
             SharePreviewFrame,
+            SharePreviewNote,
             ShareCopied,
             ShareCopyFallback,
             ShareBack,

@@ -594,6 +594,8 @@ pub enum PageT {
     SharePreviewTitle,
     /// The preview frame's title.
     SharePreviewFrame,
+    /// Under the preview: it is the guide itself, in the advocate's own browser.
+    SharePreviewNote,
     ShareCopied,
     ShareCopyFallback,
     ShareBack,

@@ -118,6 +118,12 @@ test("English: a preset link and the embed code, by keyboard, with a live previe
   await expect(preview.locator("html")).toHaveAttribute("lang", "es");
   await expect(preview.locator(".app-header")).toBeHidden();
   await expect(preview.getByLabel(es("Kaiser region"), { exact: true })).toHaveValue("co");
+  // As the note under it says, the preview is the guide itself in this browser: its choices
+  // filled this browser's empty answers.
+  await expect(page.getByText("The preview is the guide itself, in this browser")).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("second-opinion-navigator/case")))
+    .toMatch(/"region":\s*"co"/);
   // The preview is sized by the guide's own height message, as the code sizes a host's frame.
   await expect
     .poll(async () => {

@@ -37,6 +37,7 @@ pub(in crate::i18n) fn text(key: PageT) -> &'static str {
         PageT::ShareEmbedNote => "The script is optional: it lets the frame fit the guide as the member moves through it. Without it, give the frame a height. The guide tells your page its height and nothing else; each member's answers stay in their own browser.",
         PageT::SharePreviewTitle => "Preview",
         PageT::SharePreviewFrame => "Preview of the guide as your website will show it",
+        PageT::SharePreviewNote => "The preview is the guide itself, in this browser: it shows any answers saved in this browser, and your choices fill in those still empty.",
         PageT::ShareCopied => "Copied.",
         PageT::ShareCopyFallback => "This browser did not let the page copy. The text is selected: press Ctrl+C (⌘+C on a Mac) to copy it.",
         PageT::ShareBack => "Back to the guide",

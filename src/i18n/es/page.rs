@@ -37,6 +37,7 @@ pub(in crate::i18n) fn text(key: PageT) -> &'static str {
         PageT::ShareEmbedNote => "El script es opcional: permite que el marco se ajuste a la guía a medida que el miembro avanza. Sin él, dele una altura al marco. La guía le dice a su página su altura y nada más; las respuestas de cada miembro se quedan en su propio navegador.",
         PageT::SharePreviewTitle => "Vista previa",
         PageT::SharePreviewFrame => "Vista previa de la guía como la mostrará su sitio web",
+        PageT::SharePreviewNote => "La vista previa es la guía misma, en este navegador: muestra las respuestas guardadas en este navegador, y sus opciones completan las que aún están vacías.",
         PageT::ShareCopied => "Copiado.",
         PageT::ShareCopyFallback => "Este navegador no dejó que la página copiara. El texto está seleccionado: presione Ctrl+C (⌘+C en una Mac) para copiarlo.",
         PageT::ShareBack => "Volver a la guía",
