@@ -402,10 +402,7 @@ impl AppState {
                     next.persistence = Persistence::Saving;
                 }
             }
-            Action::DismissNotice => {
-                next.notice = None;
-                next.link_offer = None;
-            }
+            Action::DismissNotice => next.dismiss_notice(),
             Action::LetterSaid(kind, said) => next.letter_said = Some((kind, said)),
             Action::LetterSaidCleared => {}
             Action::WarnSwitch => next.notice = Some(Notice::SwitchLosesAnswers),

@@ -401,3 +401,35 @@ fn a_links_presets_fill_empty_answers_only() {
     assert_eq!((taken.notice, taken.link_offer), (None, None));
     assert_eq!(taken.reduce(Action::UseLinkOffer), taken);
 }
+
+#[test]
+fn a_links_offer_hidden_by_another_notice_comes_back_once_that_one_goes() {
+    let presets = Action::Opened(parse("#/plan?region=ca-north&plan=hmo"));
+    let offered = AppState::start(StartUp::Restored(restored())).reduce(presets);
+    assert_eq!(offered.notice, Some(Notice::LinkDiffers));
+    // Another tab saves before the member chooses: its notice takes the place.
+    let mut elsewhere = restored();
+    elsewhere.details.letter.member_name = Some("Ana".to_owned());
+    let replaced = offered.reduce(Action::OtherTabSaved(Box::new(elsewhere.clone())));
+    assert_eq!(replaced.notice, Some(Notice::OtherTabSaved));
+    // Dismissed: the link's offer is back, as it was, and is asked once more only.
+    let back = replaced.reduce(Action::DismissNotice);
+    assert_eq!(back.notice, Some(Notice::LinkDiffers));
+    assert_eq!(back.link_offer, offered.link_offer);
+    let kept = back.reduce(Action::DismissNotice);
+    assert_eq!((kept.notice, kept.link_offer), (None, None));
+    assert_eq!(kept.case, elsewhere);
+
+    // What the other tab saved already agrees with the link: nothing is left to offer.
+    let mut agrees = restored();
+    agrees.plan.region = Some(Region::NorthernCalifornia);
+    let moot = offered
+        .reduce(Action::OtherTabSaved(Box::new(agrees)))
+        .reduce(Action::DismissNotice);
+    assert_eq!((moot.notice, moot.link_offer), (None, None));
+
+    // Delete everything: the offer was about answers now gone.
+    let deleted = offered.reduce(Action::AskDelete).reduce(Action::Deleted);
+    assert_eq!(deleted.link_offer, None);
+    assert_eq!(deleted.reduce(Action::DismissNotice).notice, None);
+}

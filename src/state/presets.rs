@@ -22,10 +22,7 @@ impl AppState {
             region.filter(|_| answers.region.is_none()),
             plan.filter(|_| answers.plan_type.is_none()),
         );
-        let offer = LinkOffer {
-            region: region.filter(|link| answers.region.is_some_and(|saved| saved != *link)),
-            plan: plan.filter(|link| answers.plan_type.is_some_and(|saved| saved != *link)),
-        };
+        let offer = self.differing(LinkOffer { region, plan });
         if fills != (None, None) {
             self.edit(|case| {
                 case.plan.region = case.plan.region.or(fills.0);
@@ -36,6 +33,32 @@ impl AppState {
             self.link_offer = Some(offer);
             self.notice = Some(Notice::LinkDiffers);
         }
+    }
+
+    /// Of the link's answers `link`, those that differ from a saved answer.
+    fn differing(&self, link: LinkOffer) -> LinkOffer {
+        let answers = &self.case.plan;
+        LinkOffer {
+            region: link
+                .region
+                .filter(|l| answers.region.is_some_and(|saved| saved != *l)),
+            plan: link
+                .plan
+                .filter(|l| answers.plan_type.is_some_and(|saved| saved != *l)),
+        }
+    }
+
+    /// A notice dismissed. If it had taken the place of the link's offer before the member
+    /// chose (another tab saved, say), the offer comes back, for what still differs; dismissing
+    /// the offer itself is "Keep my answers".
+    pub(super) fn dismiss_notice(&mut self) {
+        let pending = self
+            .link_offer
+            .filter(|_| self.notice != Some(Notice::LinkDiffers))
+            .map(|offer| self.differing(offer))
+            .filter(|offer| *offer != LinkOffer::default());
+        self.link_offer = pending;
+        self.notice = pending.map(|_| Notice::LinkDiffers);
     }
 
     /// The member chose the link's answers over the saved ones.

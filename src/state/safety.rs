@@ -27,6 +27,8 @@ impl AppState {
         self.saved_raw = None;
         self.pending_import = None;
         self.import_problem = None;
+        // A link's offer was about the answers now gone.
+        self.link_offer = None;
         self.notice = Some(notice);
         // Everything of ours is gone, so nothing is left that a write could overwrite.
         if self.persistence != Persistence::Unavailable {
