@@ -4,10 +4,10 @@
 // between steps (the one height message, and the snippet's listener); the link's presets are
 // applied; nothing is fetched but the host page and the app's own files; no console errors; and
 // the app ignores every message posted to it (it adds no "message" listener at all).
-import { spawn } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect, APP_ORIGIN, openApp, reloadApp } from "./fixtures.mjs";
+import { serve } from "./servers.mjs";
 
 const HOST_PORT = 4181;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
@@ -15,20 +15,9 @@ const FRAME = "#second-opinion-navigator";
 
 let server;
 test.beforeAll(async () => {
-  server = spawn(process.execPath, ["scripts/serve.mjs", "static", String(HOST_PORT)], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.once("exit", (code) => reject(new Error(`the host page's server exited (${code})`)));
-    server.stdout.on("data", (chunk) => {
-      if (String(chunk).includes("serving")) resolve();
-    });
-  });
+  server = await serve("static", { port: HOST_PORT });
 });
-test.afterAll(() => {
-  server?.kill();
-});
+test.afterAll(() => server?.stop());
 
 test.use({ locale: "en-US" });
 

@@ -2,40 +2,20 @@
 // an organisation's web space would, works in both languages, with its Share page, and the steps
 // and presets work there as at the root. The server is the repo's own (scripts/serve.mjs
 // --prefix), on a port of its own, serving dist/ as it is.
-import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { test, expect, openApp, reloadApp, expectAccessible } from "./fixtures.mjs";
+import { serve } from "./servers.mjs";
 
 const PREFIX = "/tools/second-opinion/";
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 
 let server;
 let base;
 
 test.beforeAll(async () => {
-  const port = await freePort();
-  server = spawn(process.execPath, ["scripts/serve.mjs", "dist", String(port), "--prefix", PREFIX], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise((resolve, reject) => {
-    server.stdout.on("data", (chunk) => String(chunk).includes("serving") && resolve());
-    server.on("exit", (code) => reject(new Error(`serve.mjs ended early (${code})`)));
-  });
-  base = `http://127.0.0.1:${port}${PREFIX}`;
+  server = await serve("dist", { prefix: PREFIX });
+  base = server.base;
 });
 
-test.afterAll(() => {
-  if (server && server.exitCode === null) server.kill();
-});
+test.afterAll(() => server?.stop());
 
 test("the build works under a path prefix, in English and Spanish, with steps, presets and reload", async ({
   page,

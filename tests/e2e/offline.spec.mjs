@@ -7,24 +7,14 @@
 // (a new deployment) or stop the server (no connection at all).
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test as base, expect, openApp, reloadApp, expectAccessible } from "./fixtures.mjs";
 import { workerFiles } from "../../scripts/offline-files.mjs";
+import { serve } from "./servers.mjs";
 
 const CASE_KEY = "second-opinion-navigator/case";
 const PREFIX = "/tools/second-opinion/";
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** `host(prefix)`: a copy of dist/ served at a new port under `prefix`; `stop()` ends the
  *  server (no connection at all). Every server is stopped and every copy removed after the test. */
@@ -36,24 +26,11 @@ const test = base.extend({
       const dir = mkdtempSync(join(tmpdir(), "son-offline-"));
       dirs.push(dir);
       cpSync("dist", dir, { recursive: true, filter: (src) => !src.includes(".stage") });
-      const port = await freePort();
-      const child = spawn(process.execPath, ["scripts/serve.mjs", dir, String(port), "--prefix", prefix], {
-        stdio: ["ignore", "pipe", "inherit"],
-      });
-      servers.push(child);
-      await new Promise((resolve, reject) => {
-        child.stdout.on("data", (chunk) => String(chunk).includes("serving") && resolve());
-        child.on("exit", (code) => reject(new Error(`serve.mjs ended early (${code})`)));
-      });
-      const stop = () =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.on("exit", () => resolve());
-          child.kill();
-        });
-      return { dir, base: `http://127.0.0.1:${port}${prefix}`, stop };
+      const server = await serve(dir, { prefix });
+      servers.push(server);
+      return { dir, ...server };
     });
-    for (const child of servers) if (child.exitCode === null && child.signalCode === null) child.kill();
+    await Promise.all(servers.map((server) => server.stop()));
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   },
 });
