@@ -9,7 +9,18 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const wasmOpt = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", ".bin", "wasm-opt");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt");
+
+/** The optimizer's arguments as a page's Rust link gives them to Trunk: `data-wasm-opt`'s
+ *  level ("2" is -O2, "z" is -Oz) and then `data-wasm-opt-params`. */
+export function wasmOptArguments(html) {
+  const link = html.match(/<link\b[^>]*\bdata-trunk\b[^>]*\brel="rust"[^>]*>/)?.[0] ?? "";
+  const level = link.match(/\bdata-wasm-opt="([0-4sz])"/)?.[1];
+  const params = link.match(/\bdata-wasm-opt-params="([^"]*)"/)?.[1];
+  if (!level || params === undefined) throw new Error("minify-names: index.html names no wasm-opt level and params");
+  return [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
+}
 /** Renames the imports and exports of the one wasm in `dir`, in it and in its glue. */
 export function minifyNames(dir) {
   const files = readdirSync(dir);
@@ -26,10 +37,11 @@ export function minifyNames(dir) {
     encoding: "utf8",
     maxBuffer: 16 << 20,
   });
-  // The short names let -Oz find a little more to fold (about 0.2 KB gzip, measured), so it
-  // runs once more after them, with Trunk's memory assumptions (index.html's wasm-opt params);
-  // the producers and features notes are for tools, not browsers (0.2 KB more).
-  const again = ["-Oz", "--converge", "--zero-filled-memory", "--low-memory-unused"];
+  // The short names let the optimizer find a little more to fold (about 0.2 KB gzip,
+  // measured), so it runs once more after them, as Trunk ran it (index.html's level and
+  // params, read from there so they are written once); the producers and features notes are
+  // for tools, not browsers (0.2 KB more).
+  const again = wasmOptArguments(readFileSync(join(root, "index.html"), "utf8"));
   const strip = ["--strip-producers", "--strip-target-features"];
   execFileSync(wasmOpt, [wasm, ...again, ...strip, "-o", wasm]);
   const mapping = JSON.parse(printed.slice(printed.indexOf("{")));
