@@ -29,8 +29,15 @@ done
 # beside each language's page, so every folder is whole on its own (and its worker keeps it).
 cp static/sources.txt dist/sources.txt
 cp static/sources.txt dist/es/sources.txt
+# The documents' words (src/i18n/document_words.rs), each folder's in its own language.
+cp static/document-words.txt dist/document-words.txt
+cp static/document-words.es.txt dist/es/document-words.txt
 cp share/share.html dist/share.html
 cp share/share.es.html dist/es/share.html
+# Installable: each folder's app icons (drawn from static/icon.svg) and its web app manifest
+# (from the folder's page, in its language).
+node scripts/icons.mjs dist dist/es
+node scripts/manifest.mjs dist dist/es
 # Keep this the LAST step, after every build and every file copied into dist/: each language
 # folder's service worker (sw.js) lists that folder's files as they are now, and takes its
 # version from their contents.

@@ -14,12 +14,13 @@ import { fileURLToPath } from "node:url";
 const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), "..", "static", "sw.js");
 
 /** A folder's files the worker leaves out. sw.js itself: the browser fetches it past every
- *  cache, to see a new deployment. And the Share page's files (share.html, share.js, share.css,
- *  and icon.svg, which only that page names; scripts/build.sh copies them): the page is for
- *  advocates, not for the members who use the guide, and caching it would add about 10 KB gzip
- *  of background download to every member's first visit. Offline, the Share page fails as any
- *  page would, which is fine: the link it makes is for sending, which needs a connection. */
-export const NOT_CACHED = new Set(["sw.js", "share.html", "share.js", "share.css", "icon.svg"]);
+ *  cache, to see a new deployment. And the Share page's own files (share.html, share.js,
+ *  share.css; scripts/build.sh copies them): the page is for advocates, not for the members who
+ *  use the guide, and caching it would add about 10 KB gzip of background download to every
+ *  member's first visit. Offline, the Share page fails as any page would, which is fine: the
+ *  link it makes is for sending, which needs a connection. (icon.svg, which the Share page
+ *  names too, is cached: the web app manifest names it.) */
+export const NOT_CACHED = new Set(["sw.js", "share.html", "share.js", "share.css"]);
 
 const isLanguageFolder = (folder) => existsSync(join(folder, "index.html"));
 

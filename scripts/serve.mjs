@@ -25,6 +25,8 @@ const types = {
   ".json": "application/json",
   ".ico": "image/x-icon",
   ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 createServer(async (req, res) => {

@@ -48,23 +48,39 @@ row("ALL FILES", sum([...files.values()]));
 
 // A first visit downloads a page and what it names: stylesheet, icon, loader, wasm; and the
 // service worker of the page's folder (sw.js), which the page registers as soon as the app runs.
-// The worker then caches the folder's files: those the page does not name are reported on their
-// own, since they load in the background once the app runs (the sources' titles, sources.txt,
-// which the app itself also asks for as it starts; nothing waits for them). The limit is on
-// what the app needs before it runs.
+// The limit is on that: what the app needs before it runs. Told apart, and not in the limit:
+// - what the browser fetches for itself, off the page's path: the web app manifest
+//   (rel="manifest") and the icon it picks from it, which Chromium reads once the page has
+//   loaded, to see whether the guide can be installed (measured: the manifest and icon.svg,
+//   the one with sizes "any"); and the Home Screen icon (rel="apple-touch-icon"), which iPhone
+//   and iPad read only when the member adds the guide;
+// - what the worker then caches besides, in the background once the app runs (the sources'
+//   titles, sources.txt, which the app itself also asks for as it starts; the manifest's icons).
+const OFF_PATH = /<link\b[^>]*\brel=["']?(?:manifest|apple-touch-icon)\b[^>]*>/g;
 function firstVisit(page) {
   const html = readFileSync(join(dir, page), "utf8");
   const lang = html.match(/<html[^>]*\blang=["']?([^"'\s>]+)/)?.[1] ?? "?";
-  const named = [...html.matchAll(/(?:(?:href|src)=["']?|(?:module_or_path:\s*|from\s+)["'])([^"'\s>#?:]+)/g)]
-    .map(([, path]) => normalize(join(dirname(page), path)))
-    .filter((path) => files.has(path));
+  const named = (text) =>
+    [...text.matchAll(/(?:(?:href|src)=["']?|(?:module_or_path:\s*|from\s+)["'])([^"'\s>#?:]+)/g)]
+      .map(([, path]) => normalize(join(dirname(page), path)))
+      .filter((path) => files.has(path));
+  const offPath = [...new Set((html.match(OFF_PATH) ?? []).flatMap(named))];
+  const picked = offPath
+    .filter((path) => path.endsWith(".webmanifest"))
+    .flatMap((path) =>
+      (JSON.parse(readFileSync(join(dir, path), "utf8")).icons ?? [])
+        .filter((icon) => icon.sizes === "any")
+        .map((icon) => normalize(join(dirname(path), icon.src))),
+    );
+  const browser = [...new Set([...offPath, ...picked])].filter((path) => files.has(path));
   const worker = normalize(join(dirname(page), "sw.js"));
-  const parts = [page, ...new Set(named), ...(files.has(worker) ? [worker] : [])];
+  const parts = [page, ...new Set(named(html.replace(OFF_PATH, ""))), ...(files.has(worker) ? [worker] : [])];
   const cached = files.has(worker)
     ? workerFiles(readFileSync(join(dir, worker), "utf8")).map((f) => normalize(join(dirname(page), f)))
     : [];
-  const extra = cached.filter((path) => !parts.includes(path) && files.has(path));
-  return { lang, page, parts, total: sum(parts.map((p) => files.get(p))), extra, extraTotal: sum(extra.map((p) => files.get(p))) };
+  const extra = cached.filter((path) => !parts.includes(path) && !browser.includes(path) && files.has(path));
+  const total = (list) => sum(list.map((p) => files.get(p)));
+  return { lang, page, parts, total: total(parts), browser, browserTotal: total(browser), extra, extraTotal: total(extra) };
 }
 
 const pages = [...files.keys()].filter((name) => name === "index.html" || name.endsWith("/index.html"));
@@ -72,12 +88,17 @@ let failed = false;
 const visits = pages.map(firstVisit);
 const english = visits.find((v) => v.lang === "en");
 for (const visit of visits) {
-  const { lang, page, parts, total, extra, extraTotal } = visit;
+  const { lang, page, parts, total, browser, browserTotal, extra, extraTotal } = visit;
   const spread = english && visit !== english ? total.gzip - english.total.gzip : null;
   console.log(
     `first visit (${lang}, ${page}): ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli, ${kb(total.raw)} raw; ${parts.length} files` +
       (spread === null ? "" : `; ${spread >= 0 ? "+" : "-"}${kb(Math.abs(spread))} gzip against English`),
   );
+  if (browser.length > 0) {
+    console.log(
+      `  and, off the page's path, the browser's own ${browser.length} file(s): ${kb(browserTotal.gzip)} gzip (${browser.join(", ")})`,
+    );
+  }
   if (extra.length > 0) {
     console.log(
       `  then, in the background once the app runs, ${extra.length} more file(s): ${kb(extraTotal.gzip)} gzip (${extra.join(", ")})`,

@@ -1,7 +1,10 @@
 //! The app's state and its pure reducer. Components dispatch [`Action`]s; storage I/O happens at
 //! the edge (the app root), never in here, so every transition is tested natively.
 
+use chrono::NaiveDate;
+
 use crate::domain::case::ReferralOutcome;
+use crate::domain::keeping::CopyReminder;
 use crate::domain::letters::LetterKind;
 use crate::domain::money::ParseError;
 use crate::domain::Case;
@@ -9,9 +12,11 @@ use crate::lang::Lang;
 use crate::link::Fragment;
 
 pub mod edit;
+mod keep;
 mod presets;
 mod safety;
 
+pub use keep::{Device, KeepAnswer};
 pub use presets::LinkOffer;
 pub use safety::ImportProblem;
 
@@ -222,6 +227,11 @@ pub struct AppState {
     /// The sources file (titles and addresses, [`crate::domain::cited`]) has been read, so
     /// every "Why?" and the summary can name their sources.
     pub sources_read: bool,
+    /// The letters' words ([`crate::i18n::document_words`]) have been read, so every letter can
+    /// be written.
+    pub document_words_read: bool,
+    /// What this browser does with saved answers, and whether it offers to install the guide.
+    pub device: Device,
 }
 
 /// What a letter's Copy or Download said.
@@ -287,6 +297,21 @@ pub enum Action {
     UseLinkOffer,
     /// The sources file arrived and is this build's.
     SourcesRead,
+    /// The letters' words arrived and are this build's.
+    DocumentWordsRead,
+    /// What the browser said about keeping this site's data.
+    KeepAnswered(KeepAnswer),
+    /// The browser offers to install the guide (`true`), or no longer does.
+    Installable(bool),
+    /// A copy of the case was saved to a file on this day, perhaps from a reminder's offer.
+    CopySaved {
+        on: NaiveDate,
+        reminder: Option<CopyReminder>,
+    },
+    /// The member put off a reminder to save a copy.
+    DismissReminder(CopyReminder),
+    /// The member dismissed the note on how this browser may clear saved answers.
+    ClearingNoteSeen,
 }
 
 impl AppState {
@@ -312,6 +337,8 @@ impl AppState {
             link_offer: None,
             opened: Fragment::default(),
             sources_read: false,
+            document_words_read: false,
+            device: Device::default(),
         };
         match start {
             StartUp::Fresh => {}
@@ -412,6 +439,12 @@ impl AppState {
             }
             Action::UseLinkOffer => next.use_link_offer(),
             Action::SourcesRead => next.sources_read = true,
+            Action::DocumentWordsRead => next.document_words_read = true,
+            Action::KeepAnswered(answer) => next.device.keep = answer,
+            Action::Installable(offered) => next.device.installable = offered,
+            Action::CopySaved { on, reminder } => next.copy_saved(on, reminder),
+            Action::DismissReminder(reminder) => next.dismiss_reminder(reminder),
+            Action::ClearingNoteSeen => next.clearing_note_seen(),
             other => next.data_safety(other),
         }
         next
@@ -471,6 +504,8 @@ impl AppState {
 
     fn edit(&mut self, change: impl FnOnce(&mut Case)) {
         change(&mut self.case);
+        // The member's own copy no longer holds everything (domain::keeping).
+        self.case.details.keeping.changed_since_copy = true;
         self.edits += 1;
         if self.notice == Some(Notice::DeleteDone) {
             self.notice = None;

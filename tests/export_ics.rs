@@ -192,7 +192,7 @@ fn each_dated_item_is_one_event_with_a_stable_uid_free_of_personal_data() {
         let mut c = c;
         c.details.letter.member_name = Some("Ana Pérez".to_owned());
         let items = evaluate(&c, d(2026, 3, 9)).timeline;
-        let file = calendar_file(Lang::En, &items, ID, stamp(), read().as_ref());
+        let file = calendar_file(Lang::En, &items, ID, stamp(), read().as_ref(), GUIDE);
         let lines = unfold(&file);
         let wanted = calendar_items(&c);
         assert!(wanted.len() >= 3, "{wanted:?}");
@@ -218,7 +218,7 @@ fn each_dated_item_is_one_event_with_a_stable_uid_free_of_personal_data() {
         // The same case and items give the same file: re-importing updates, not duplicates.
         assert_eq!(
             file,
-            calendar_file(Lang::En, &items, ID, stamp(), read().as_ref())
+            calendar_file(Lang::En, &items, ID, stamp(), read().as_ref(), GUIDE)
         );
     }
 }
@@ -232,6 +232,7 @@ fn descriptions_say_what_to_do_and_cite_the_rule() {
         ID,
         stamp(),
         read().as_ref(),
+        GUIDE,
     ))
     .join("\n");
     assert!(
@@ -248,6 +249,44 @@ fn descriptions_say_what_to_do_and_cite_the_rule() {
     );
 }
 
+/// The guide's address as a member's browser had it (under a path prefix, in Spanish too).
+const GUIDE: &str = "https://example.org/tools/second-opinion/";
+
+/// The line every event ends with: how to open the guide again.
+fn reopen(lang: Lang) -> String {
+    fill(t(lang, DocT::CalendarReopen), &[("url", GUIDE)])
+}
+
+#[test]
+fn every_event_says_how_to_open_the_guide_again_with_no_case_data() {
+    let mut case = maryland_medicaid();
+    case.details.letter.member_name = Some("Ana Pérez".to_owned());
+    let items = evaluate(&case, d(2026, 3, 9)).timeline;
+    for lang in Lang::ALL {
+        let file = unfold(&calendar_file(
+            lang,
+            &items,
+            ID,
+            stamp(),
+            read().as_ref(),
+            GUIDE,
+        ))
+        .join("\n");
+        let events = file.matches("BEGIN:VEVENT").count();
+        assert!(events >= 3, "{file}");
+        // Once in each event's description, as its last line (after "go by the letter").
+        let line = format!(
+            "\\n{}",
+            reopen(lang).replace(',', "\\,").replace(';', "\\;")
+        );
+        assert_eq!(file.matches(&line).count(), events, "{lang:?}: {file}");
+        assert!(file.contains(GUIDE));
+        assert!(!file.contains("Ana"));
+    }
+    assert!(reopen(Lang::En).contains("iPhone"), "{}", reopen(Lang::En));
+    assert!(reopen(Lang::Es).contains("iPhone"), "{}", reopen(Lang::Es));
+}
+
 /// The sources file, as the app reads it once it has arrived.
 fn read() -> Option<Citations<'static>> {
     Citations::bundled()
@@ -262,8 +301,9 @@ fn before_the_sources_file_arrives_the_events_are_whole_without_the_rule() {
         ID,
         stamp(),
         read().as_ref(),
+        GUIDE,
     ));
-    let without = unfold(&calendar_file(Lang::En, &items, ID, stamp(), None));
+    let without = unfold(&calendar_file(Lang::En, &items, ID, stamp(), None, GUIDE));
     assert!(without.iter().all(|l| !l.contains("Rule: ")), "{without:?}");
     // Every line but the rules' is the same: each event, date, reminder and closing word.
     let rules_removed: Vec<String> = with
@@ -293,7 +333,7 @@ fn writes_samples_for_the_independent_parser() {
         let items = evaluate(&c, d(2026, 3, 9)).timeline;
         std::fs::write(
             dir.join(format!("{name}.ics")),
-            calendar_file(lang, &items, ID, stamp(), read().as_ref()),
+            calendar_file(lang, &items, ID, stamp(), read().as_ref(), GUIDE),
         )
         .unwrap();
         // The file's own words, from the table: each reminder's start and each description's
@@ -301,7 +341,7 @@ fn writes_samples_for_the_independent_parser() {
         let words = format!(
             "{{\"reminder\":{:?},\"last\":{:?}}}",
             fill(t(lang, DocT::CalendarReminder), &[("what", "")]),
-            t(lang, DocT::CalendarLetterWins)
+            reopen(lang)
         );
         std::fs::write(dir.join(format!("{name}.words.json")), words).unwrap();
         let mut expected = String::from("[");

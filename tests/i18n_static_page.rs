@@ -47,6 +47,10 @@ fn pieces(lang: Lang) -> Vec<String> {
             r#"<meta name="description" content="{}" />"#,
             page(PageT::Description)
         ),
+        format!(
+            r#"<meta name="apple-mobile-web-app-title" content="{}" />"#,
+            page(PageT::ShortName)
+        ),
         element(
             "a",
             r##" href="#main" class="skip-link""##,
@@ -83,6 +87,11 @@ fn pieces(lang: Lang) -> Vec<String> {
             r#"data-starting="{}">{}</button>"#,
             page(PageT::Starting),
             text(Text::Start)
+        ),
+        element(
+            "label",
+            r#" for="open-case-file" class="needs-js""#,
+            text(Text::OpenCaseFile),
         ),
         element("p", r#" class="disclaimer""#, text(Text::Disclaimer)),
         format!(
@@ -135,6 +144,7 @@ fn the_page_texts_need_no_escaping() {
             Text::WelcomeSteps,
             Text::Disclaimer,
             Text::Start,
+            Text::OpenCaseFile,
         ]
         .into_iter()
         .map(|key| t(lang, key))
@@ -142,6 +152,7 @@ fn the_page_texts_need_no_escaping() {
         texts.extend(
             [
                 PageT::Description,
+                PageT::ShortName,
                 PageT::NoScript,
                 PageT::BootFailed,
                 PageT::BootSlow,

@@ -89,3 +89,40 @@ test("a first visit counts the page's service worker; the files it caches beyond
   assert.match(out.stdout, /first visit \(en, index\.html\): [\d.]+ KB gzip.*; 5 files/);
   assert.match(out.stdout, /then, in the background once the app runs, 1 more file\(s\): 2\.9 KB gzip \(share\.html\)/);
 });
+
+test("the manifest, the icon Chromium picks from it and the Apple icon are the browser's own, not in the limit", () => {
+  const manifest = {
+    name: "x",
+    icons: [
+      { src: "icon.svg", sizes: "any", type: "image/svg+xml" },
+      { src: "icons/icon-192.png", sizes: "192x192", type: "image/png" },
+    ],
+  };
+  const dir = build({
+    "index.html": page("en", names).replace(
+      "</head>",
+      '<link rel="manifest" href="manifest.webmanifest"/><link rel="apple-touch-icon" href="icons/apple.png"/></head>',
+    ),
+    "a.css": "body{}",
+    "a.js": "export default 1",
+    "a_bg.wasm": randomBytes(10_000),
+    "manifest.webmanifest": JSON.stringify(manifest),
+    "icon.svg": randomBytes(3_000),
+    "icons/icon-192.png": randomBytes(4_000),
+    "icons/apple.png": randomBytes(2_000),
+    "sw.js": `const VERSION="1",FILES=["a.css","a.js","a_bg.wasm","icon.svg","icons/icon-192.png","index.html","manifest.webmanifest"];\n(()=>{})();`,
+  });
+  const out = report(dir);
+  assert.equal(out.status, 0, out.stderr);
+  // The page, its stylesheet, glue and wasm, and its worker: none of the browser's own.
+  const en = out.stdout.match(/first visit \(en, index\.html\): ([\d.]+) KB gzip.*; (\d+) files/);
+  assert.ok(en, out.stdout);
+  assert.equal(en[2], "5");
+  assert.ok(Number(en[1]) < 11, out.stdout);
+  assert.match(
+    out.stdout,
+    /and, off the page's path, the browser's own 3 file\(s\): [\d.]+ KB gzip \(manifest\.webmanifest, icons\/apple\.png, icon\.svg\)/,
+  );
+  // What the worker caches besides: the icon Chromium does not read itself.
+  assert.match(out.stdout, /then, in the background once the app runs, 1 more file\(s\): 3\.\d KB gzip \(icons\/icon-192\.png\)/);
+});

@@ -5,18 +5,22 @@
 mod storage_support;
 
 use second_opinion_navigator::domain::case::Documents;
+use second_opinion_navigator::domain::keeping::{Keeping, Milestone, Offer};
 use second_opinion_navigator::domain::{Case, PlanType, Region};
 use second_opinion_navigator::storage::{
     decode, encode, kept_aside_key, DecodeError, Decoded, Expected, Found, KEY_PREFIX,
     MAX_LISTED_PROBLEMS, SCHEMA_VERSION, UNREADABLE_KEY,
 };
 use serde_json::Value;
-use storage_support::{v1_fixture_case, v2_fixture_case, v3_fixture_case, v4_fixture_case};
+use storage_support::{
+    v1_fixture_case, v2_fixture_case, v3_fixture_case, v4_fixture_case, v5_fixture_case,
+};
 
 const V1: &str = include_str!("fixtures/schema-v1.json");
 const V2: &str = include_str!("fixtures/schema-v2.json");
 const V3: &str = include_str!("fixtures/schema-v3.json");
 const V4: &str = include_str!("fixtures/schema-v4.json");
+const V5: &str = include_str!("fixtures/schema-v5.json");
 
 fn envelope(schema: u64, case: &str) -> String {
     format!(r#"{{"app":"second-opinion-navigator","schema":{schema},"case":{case}}}"#)
@@ -59,8 +63,8 @@ fn a_case_survives_encode_then_decode_with_its_revision() {
 fn the_envelope_names_the_app_the_schema_and_the_revision() {
     let value: Value = serde_json::from_str(&encode(&v2_fixture_case(), 3)).unwrap();
     assert_eq!(value["app"], "second-opinion-navigator");
-    assert_eq!(value["schema"], 4);
-    assert_eq!(SCHEMA_VERSION, 4);
+    assert_eq!(value["schema"], 5);
+    assert_eq!(SCHEMA_VERSION, 5);
     assert_eq!(value["revision"], 3);
     assert_eq!(value["case"]["plan"]["region"], "mid-atlantic");
     assert_eq!(
@@ -113,9 +117,9 @@ fn the_frozen_v3_fixture_decodes_to_the_expected_case_with_no_documents() {
     assert_eq!(decoded.case.details.documents, Documents::default());
     assert_eq!((decoded.schema, decoded.revision), (3, 9));
     assert!(decoded.was_migrated());
-    // Saved back, it is version 4: the same case, and an empty documents section.
+    // Saved back, it is the current version: the same case, and an empty documents section.
     let value: Value = serde_json::from_str(&encode(&decoded.case, 10)).unwrap();
-    assert_eq!(value["schema"], 4);
+    assert_eq!(value["schema"], SCHEMA_VERSION);
     assert_eq!(
         value["case"]["details"]["documents"],
         serde_json::json!({"edited": {}})
@@ -123,19 +127,71 @@ fn the_frozen_v3_fixture_decodes_to_the_expected_case_with_no_documents() {
 }
 
 #[test]
-fn the_frozen_v4_fixture_decodes_to_the_expected_case() {
+fn the_frozen_v4_fixture_decodes_to_the_expected_case_with_nothing_copied() {
     let decoded = decode(V4).unwrap();
     assert_eq!(decoded.case, v4_fixture_case());
+    assert_eq!(decoded.case.details.keeping, Keeping::default());
     assert_eq!((decoded.schema, decoded.revision), (4, 9));
+    assert!(decoded.was_migrated());
+    // Saved back, it is version 5: version 4's members as they were, and an empty record of
+    // copies.
+    let mut written: Value = serde_json::from_str(&encode(&decoded.case, 9)).unwrap();
+    assert_eq!(written["schema"], 5);
+    let keeping = written["case"]["details"]
+        .as_object_mut()
+        .unwrap()
+        .remove("keeping");
+    assert_eq!(keeping, Some(serde_json::json!({"offered": []})));
+    written["schema"] = 4.into();
+    assert_eq!(written, serde_json::from_str::<Value>(V4).unwrap());
+}
+
+#[test]
+fn the_frozen_v5_fixture_decodes_to_the_expected_case() {
+    let decoded = decode(V5).unwrap();
+    assert_eq!(decoded.case, v5_fixture_case());
+    assert_eq!((decoded.schema, decoded.revision), (5, 9));
     assert!(!decoded.was_migrated());
 }
 
 #[test]
-fn the_writer_still_writes_the_frozen_v4_shape() {
-    // If this fails, the format changed: add schema 5 with a migration instead.
-    let written: Value = serde_json::from_str(&encode(&v4_fixture_case(), 9)).unwrap();
-    let frozen: Value = serde_json::from_str(V4).unwrap();
+fn the_writer_still_writes_the_frozen_v5_shape() {
+    // If this fails, the format changed: add schema 6 with a migration instead.
+    let written: Value = serde_json::from_str(&encode(&v5_fixture_case(), 9)).unwrap();
+    let frozen: Value = serde_json::from_str(V5).unwrap();
     assert_eq!(written, frozen);
+}
+
+#[test]
+fn a_version_4_file_with_a_record_of_copies_ignores_it() {
+    // Version 4 had none: a stray section is an unknown field, as for any other.
+    let raw = envelope(4, r#"{"details":{"keeping":{"lastCopy":"2026-01-01"}}}"#);
+    assert_eq!(decode(&raw).unwrap().case, Case::default());
+}
+
+#[test]
+fn a_bad_record_of_copies_is_named_by_path_and_each_offer_is_kept_once() {
+    let raw = envelope(
+        5,
+        r#"{"details":{"keeping":{"lastCopy":"2026-1-1","changedSinceCopy":"yes","offered":["denied","later","denied"]}}}"#,
+    );
+    let listed: Vec<String> = problems(&raw).into_iter().map(|p| p.0).collect();
+    assert_eq!(
+        listed,
+        vec![
+            "case.details.keeping.lastCopy".to_owned(),
+            "case.details.keeping.changedSinceCopy".to_owned(),
+            "case.details.keeping.offered[1]".to_owned(),
+        ]
+    );
+    let good = envelope(
+        5,
+        r#"{"details":{"keeping":{"offered":["denied","denied"]}}}"#,
+    );
+    assert_eq!(
+        decode(&good).unwrap().case.details.keeping.offered,
+        vec![Offer::After(Milestone::Denied)]
+    );
 }
 
 #[test]
@@ -176,7 +232,7 @@ fn missing_parts_of_a_known_version_mean_unanswered() {
         .case;
     assert_eq!(case.plan.region, Some(Region::Hawaii));
     assert_eq!(case.plan.plan_type, None);
-    for schema in [1, 2, 3, 4] {
+    for schema in [1, 2, 3, 4, 5] {
         assert_eq!(
             decode(&envelope(schema, "{}")).unwrap().case,
             Case::default()
@@ -215,8 +271,8 @@ fn a_newer_version_is_reported_not_read() {
     let raw = envelope(7, r#"{"whatever":true}"#);
     assert_eq!(decode(&raw), Err(DecodeError::NewerVersion { schema: 7 }));
     // Nothing else of a newer envelope is looked at, not even a broken revision or case.
-    let raw = r#"{"app":"second-opinion-navigator","schema":5,"revision":"x"}"#;
-    assert_eq!(decode(raw), Err(DecodeError::NewerVersion { schema: 5 }));
+    let raw = r#"{"app":"second-opinion-navigator","schema":6,"revision":"x"}"#;
+    assert_eq!(decode(raw), Err(DecodeError::NewerVersion { schema: 6 }));
 }
 
 #[test]

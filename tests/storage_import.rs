@@ -23,7 +23,7 @@ fn an_export_is_a_recognisable_pretty_envelope() {
     assert_eq!(value["kind"], EXPORT_KIND);
     assert_eq!(value["exportedBy"], EXPORTED_BY);
     assert!(EXPORTED_BY.starts_with("Second Opinion Navigator "));
-    assert_eq!(value["schema"], 4);
+    assert_eq!(value["schema"], 5);
     assert!(
         value.get("revision").is_none(),
         "a revision counts saves on one device only"
@@ -70,10 +70,10 @@ fn a_byte_order_mark_is_tolerated() {
 #[test]
 fn a_newer_versions_file_is_refused_with_its_version() {
     let text =
-        r#"{"app":"second-opinion-navigator","kind":"case-export","schema":5,"case":{"x":1}}"#;
+        r#"{"app":"second-opinion-navigator","kind":"case-export","schema":6,"case":{"x":1}}"#;
     assert_eq!(
         import_case(text),
-        Err(ImportError::NewerVersion { schema: 5 })
+        Err(ImportError::NewerVersion { schema: 6 })
     );
 }
 

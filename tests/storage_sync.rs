@@ -31,10 +31,10 @@ fn removal_and_clearing_are_reported() {
 
 #[test]
 fn a_newer_or_unreadable_value_is_reported_not_adopted() {
-    let newer = r#"{"app":"second-opinion-navigator","schema":5,"case":{}}"#;
+    let newer = r#"{"app":"second-opinion-navigator","schema":6,"case":{}}"#;
     assert_eq!(
         storage_change(Some(CASE_KEY), Some(newer)),
-        Some(StorageChange::Newer { schema: 5 })
+        Some(StorageChange::Newer { schema: 6 })
     );
     assert!(matches!(
         storage_change(Some(CASE_KEY), Some("{oops")),

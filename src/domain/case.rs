@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::access::CountyType;
 use super::costs::CostInputs;
+use super::keeping::Keeping;
 use super::letters::LetterKind;
 use super::route::UsState;
 use super::PlanAnswers;
@@ -18,11 +19,12 @@ pub struct Case {
 }
 
 impl Case {
-    /// Whether nothing at all has been entered. The calendar id is made by a download, not
-    /// entered, so a case with only that is still empty.
+    /// Whether nothing at all has been entered. The calendar id is made by a download and the
+    /// record of copies by the guide, not entered, so a case with only those is still empty.
     pub fn is_empty(&self) -> bool {
         let mut details = self.details.clone();
         details.documents.calendar_id = None;
+        details.keeping = Keeping::default();
         self.plan.is_empty() && details == CaseDetails::default()
     }
 }
@@ -51,6 +53,8 @@ pub struct CaseDetails {
     pub contacts: Vec<ContactEntry>,
     /// The member's own wording of the letters, and the case's calendar id.
     pub documents: Documents,
+    /// When a copy was last saved to a file, and which offers to save one were answered.
+    pub keeping: Keeping,
 }
 
 /// What the member keeps of the documents made from the case.

@@ -13,6 +13,7 @@
 //! - [`money`]: cents and basis points; [`costs`]: the three scenarios.
 //! - [`eligibility`], [`timeline`], [`letters`], [`evaluate`](mod@evaluate).
 //! - [`next_step`]: the one "what to do next" line for a case.
+//! - [`keeping`]: the member's own copy of the case, and when the guide offers to save one.
 
 #![warn(missing_docs)]
 
@@ -23,6 +24,7 @@ pub mod cited;
 pub mod costs;
 pub mod eligibility;
 pub mod evaluate;
+pub mod keeping;
 pub mod letters;
 pub mod money;
 pub mod next_step;

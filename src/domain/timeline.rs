@@ -44,6 +44,23 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
+    /// Every kind, in declaration order (for reading codes back).
+    pub const ALL: [ItemKind; 13] = [
+        ItemKind::ReferralDecisionExpected,
+        ItemKind::ReferralFollowUp,
+        ItemKind::InNetworkAppointmentDue,
+        ItemKind::GrievanceFilingDeadline,
+        ItemKind::PlanDecisionExpected,
+        ItemKind::MayEscalateFrom,
+        ItemKind::ReviewFilingDeadline,
+        ItemKind::AlternativeReviewFilingDeadline,
+        ItemKind::ReviewDecisionExpected,
+        ItemKind::AuthorizationAfterReview,
+        ItemKind::RecordsLegalMaxRequestBy,
+        ItemKind::RecordsRequestBy,
+        ItemKind::Appointment,
+    ];
+
     /// A stable code: the item's test id and, with a case's calendar id, its calendar UID. Part
     /// of what members' calendars hold, so never renamed.
     pub fn code(self) -> &'static str {

@@ -13,14 +13,17 @@ const REMINDER: &str = "-P2DT15H";
 
 /// The calendar file for the dated items still to come or to act on. `calendar_id` is the
 /// case's random calendar id (no personal data); each UID is the item's code with it. Each
-/// rule's source is named when the sources file has been read (`citations`).
+/// rule's source is named when the sources file has been read (`citations`); each event says
+/// how to open the guide again, at `guide_url` (its address, with no case data).
 pub fn calendar_file(
     lang: Lang,
     items: &[TimelineItem],
     calendar_id: &str,
     stamp: NaiveDateTime,
     citations: Option<&Citations>,
+    guide_url: &str,
 ) -> String {
+    let reopen = fill(t(lang, DocT::CalendarReopen), &[("url", guide_url)]);
     let events: Vec<CalendarEvent> = items
         .iter()
         .filter(|it| !matches!(it.status, Status::Done | Status::NotNeeded(_)))
@@ -52,6 +55,7 @@ pub fn calendar_file(
                 line(rule.trim_end());
             }
             line(t(lang, DocT::CalendarLetterWins));
+            line(&reopen);
             Some(CalendarEvent {
                 uid: format!("{}-{calendar_id}@second-opinion-navigator", it.kind.code()),
                 date: day,

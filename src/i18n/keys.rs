@@ -422,6 +422,8 @@ pub enum SafetyT {
     ImportConfirmYes,
     ImportCancel,
     Imported,
+    /// A file refused before the words that say why have arrived (`i18n::document_words`).
+    ImportRefused,
     ImportCouldNotRead,
     /// "{size}", "{limit}" in KB.
     ImportTooLarge,
@@ -472,6 +474,35 @@ pub enum SafetyT {
     KeepMyAnswers,
     /// The footer's link to the Share page.
     ShareGuide,
+    // Opening a case file from the welcome screen, where the case may be empty.
+    ImportOpenQuestion,
+    ImportOpenYes,
+    ImportOpenCancel,
+    // The member's own copy, and what this browser does with saved answers.
+    LastCopyNever,
+    /// "{date}".
+    LastCopyOn,
+    KeepKept,
+    KeepMayClear,
+    KeepAskHint,
+    KeepAsk,
+    /// Safari clears unvisited sites' data; an app on the Home Screen or Dock is spared.
+    Clears,
+    /// How to add the guide to the Home Screen or Dock, and that it starts apart there.
+    AddSteps,
+    InstallHint,
+    Install,
+    /// Offers to save a copy after a moment that matters.
+    RemindReferral,
+    RemindDenied,
+    RemindAppeal,
+    /// "{what}", "{date}": a deadline within 14 days, and answers changed since the last copy.
+    RemindDeadline,
+    SaveCopy,
+    NotNow,
+    /// Inside another site's frame, where this browser does not let the guide save.
+    FrameCannotSave,
+    OpenOwnTab,
 }
 
 /// The letters' words (see `i18n::letter_text`). `{name}` placeholders are filled from the
@@ -550,6 +581,9 @@ pub enum LetterT {
 pub enum PageT {
     /// The page's `<meta name="description">`.
     Description,
+    /// The guide's name where space is short: under its icon on a Home Screen (the page's
+    /// `apple-mobile-web-app-title`, and the manifest's `short_name`).
+    ShortName,
     /// JavaScript is off.
     NoScript,
     /// The app could not start.
@@ -627,6 +661,10 @@ pub enum DocT {
     /// "Rule: {title} {url}".
     CalendarSource,
     CalendarLetterWins,
+    /// "{url}": how to open the guide again, on every event.
+    CalendarReopen,
+    /// The letters' words have not arrived (yet).
+    WordsNotLoaded,
     SummaryOpen,
     SummaryTitle,
     SummaryIntro,

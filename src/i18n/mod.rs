@@ -3,6 +3,7 @@
 //! (the compiler lists every missing string), not rewriting components.
 
 mod calendar;
+pub mod document_words;
 mod en;
 mod es;
 mod format;
@@ -42,6 +43,8 @@ pub enum Text {
     PrivacyPromise,
     Start,
     ContinueWhereLeftOff,
+    /// Beside Start: import a case file kept from before.
+    OpenCaseFile,
     // Step "Your plan"
     PlanTitle,
     PlanIntro,

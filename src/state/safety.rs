@@ -2,7 +2,7 @@
 //! after the member confirms), other tabs' saves and deletes, and the embedded notice. Pure, like
 //! the rest of the reducer; the root does the storage I/O and dispatches what happened.
 
-use super::{Action, AppState, Notice, Persistence};
+use super::{Action, AppState, Notice, Persistence, Screen, Step};
 use crate::domain::Case;
 use crate::storage::ImportError;
 
@@ -71,6 +71,11 @@ impl AppState {
                 if let Some(case) = self.pending_import.take() {
                     self.adopt(*case, Notice::Imported);
                     self.edits += 1;
+                    // Opened from the welcome screen ("Open my case file", for a member whose
+                    // browser cleared the case): go on where the case left off.
+                    if self.screen == Screen::Welcome {
+                        self.screen = Screen::Step(Step::resume_point(&self.case));
+                    }
                 }
             }
             Action::CancelImport => {

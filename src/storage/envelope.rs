@@ -4,7 +4,7 @@
 use super::error::DecodeError;
 use super::json::{self, Json, JsonWriter};
 use super::problems::{Expected, Reader};
-use super::{v1, v2, v3_read, v4, APP_ID, SCHEMA_VERSION};
+use super::{v1, v2, v3_read, v4, v5, APP_ID, SCHEMA_VERSION};
 use crate::domain::Case;
 
 /// A decoded envelope.
@@ -50,7 +50,7 @@ pub(super) fn envelope_text(
         w.uint(revision);
     }
     w.key("case");
-    v4::write_case(&mut w, case);
+    v5::write_case(&mut w, case);
     w.close_object();
     w.finish()
 }
@@ -114,7 +114,8 @@ pub(super) fn decode_value(value: &Json) -> Result<Decoded, DecodeError> {
         }
         2 => v3_read::read_case(r, &v2::migrate(case_value)),
         3 => v3_read::read_case(r, case_value),
-        _ => v4::read_case(r, case_value),
+        4 => v4::read_case(r, case_value),
+        _ => v5::read_case(r, case_value),
     });
     let problems = r.into_problems();
     if problems.is_empty() {

@@ -2,7 +2,7 @@
 //! `{"app", "schema", "revision", "case"}`, plus export/import of the same envelope as a file.
 //!
 //! Everything here is pure and tested natively, except `local` (wasm32 only), the thin browser
-//! adapter. Persisted shapes (DTOs, one frozen module per schema version: `v1`, `v2`, `v3`, `v4`) are
+//! adapter. Persisted shapes (DTOs, one frozen module per schema version: `v1` to `v5`) are
 //! separate from domain types, so the domain can change without breaking cases saved on members'
 //! devices; an older version is carried to the current one by pure migrations.
 //!
@@ -23,6 +23,7 @@ mod v2;
 mod v3;
 mod v3_read;
 mod v4;
+mod v5;
 
 #[cfg(target_arch = "wasm32")]
 pub mod local;
@@ -34,7 +35,7 @@ pub use sync::{storage_change, StorageChange};
 pub use transfer::{export_case, import_case, indent, EXPORTED_BY, EXPORT_KIND, MAX_IMPORT_BYTES};
 
 /// The schema version this build writes. Bump it with a new DTO module and a migration.
-pub const SCHEMA_VERSION: u64 = 4;
+pub const SCHEMA_VERSION: u64 = 5;
 
 /// Marks an envelope as ours, so a stranger's value under our key is not mistaken for a case.
 pub const APP_ID: &str = "second-opinion-navigator";

@@ -11,6 +11,7 @@ use crate::domain::case::{
     Documents, LetterDetails, ReasonAnswers, ReferralLog, ReviewOutcome,
 };
 use crate::domain::costs::{CostInputs, CostShare, PlanTerms, SelfPayPrices};
+use crate::domain::keeping::Keeping;
 use crate::domain::route::UsState;
 use crate::domain::{
     BasisPoints, Case, CaseDetails, Money, PlanAnswers, PlanType, Region, Urgency,
@@ -115,8 +116,9 @@ fn read_details(r: &mut Reader, d: Obj) -> CaseDetails {
         contacts: r
             .field(d, "contacts", |r, v| r.list(v, read_contact))
             .unwrap_or_default(),
-        // Version 3 kept no documents; version 4's reader adds them.
+        // Version 3 kept no documents and no record of copies; versions 4 and 5 add them.
         documents: Documents::default(),
+        keeping: Keeping::default(),
     }
 }
 
@@ -208,19 +210,27 @@ pub(super) fn code<T: Copy>(
     all: &[T],
     code_of: impl Fn(T) -> &'static str,
 ) -> Option<T> {
-    r.field(o, name, |r, v| {
-        let found = v
-            .as_str()
-            .and_then(|s| all.iter().copied().find(|t| code_of(*t) == s));
-        if found.is_none() {
-            let codes = all.iter().map(|t| code_of(*t)).collect();
-            r.problem(Expected::OneOf(codes), Found::of(v));
-        }
-        found
-    })
+    r.field(o, name, |r, v| one_of(r, v, all, code_of))
 }
 
-fn flag(r: &mut Reader, o: Obj, name: &str) -> Option<bool> {
+/// A value written as one of `all`'s codes (a problem, and `None`, for anything else).
+pub(super) fn one_of<T: Copy>(
+    r: &mut Reader,
+    value: &Json,
+    all: &[T],
+    code_of: impl Fn(T) -> &'static str,
+) -> Option<T> {
+    let found = value
+        .as_str()
+        .and_then(|s| all.iter().copied().find(|t| code_of(*t) == s));
+    if found.is_none() {
+        let codes = all.iter().map(|t| code_of(*t)).collect();
+        r.problem(Expected::OneOf(codes), Found::of(value));
+    }
+    found
+}
+
+pub(super) fn flag(r: &mut Reader, o: Obj, name: &str) -> Option<bool> {
     r.field(o, name, Reader::yes_no)
 }
 
@@ -242,7 +252,7 @@ fn money(r: &mut Reader, o: Obj, name: &str) -> Option<Money> {
 }
 
 /// Strictly [`v3::date_text`]'s format: `YYYY-MM-DD`, signed outside 0000–9999.
-fn date(r: &mut Reader, o: Obj, name: &str) -> Option<NaiveDate> {
+pub(super) fn date(r: &mut Reader, o: Obj, name: &str) -> Option<NaiveDate> {
     r.field(o, name, |r, v| {
         let parsed = v.as_str().and_then(v3::parse_date);
         if parsed.is_none() {

@@ -11,8 +11,13 @@ use crate::domain::case::Documents;
 use crate::domain::letters::LetterKind;
 use crate::domain::Case;
 
-/// Writes the case: version 3's members, and the documents in `details`.
-pub(super) fn write_case(w: &mut JsonWriter, case: &Case) {
+/// Writes the case: version 3's members, the documents in `details`, then what a later
+/// version adds there (`later_details`).
+pub(super) fn write_case(
+    w: &mut JsonWriter,
+    case: &Case,
+    later_details: impl FnOnce(&mut JsonWriter),
+) {
     let documents = &case.details.documents;
     super::v3::write_case(w, case, |w| {
         w.key("documents");
@@ -31,6 +36,7 @@ pub(super) fn write_case(w: &mut JsonWriter, case: &Case) {
         }
         w.close_object();
         w.close_object();
+        later_details(w);
     });
 }
 

@@ -12,11 +12,13 @@ use super::hooks::{use_autosave, use_screen_change};
 use super::steps::{step_screen, summary, welcome, WelcomeProps};
 use super::sync::use_storage_sync;
 use super::widgets::{
-    case_tools, delete_control, lang_switch, progress, status_notices, CaseToolsProps,
-    StatusNoticesProps,
+    case_tools, copy_reminder, delete_control, keeping_status, lang_switch, progress,
+    status_notices, CaseToolsProps, KeepChoice, StatusNoticesProps,
 };
-use super::{edge, today, View};
+use super::{edge, keep, today, View};
+use crate::domain::keeping;
 use crate::i18n::{t, SafetyT, Text};
+use crate::link::{write, Fragment};
 use crate::state::{Action, Persistence, Screen};
 use crate::storage::local::LocalStore;
 
@@ -26,6 +28,10 @@ pub struct AppProps {
     /// The member tapped Start on the static first screen before the app ran.
     #[prop_or_default]
     pub start_requested: bool,
+    /// The member chose a case file with "Open my case file" on the static first screen before
+    /// the app ran.
+    #[prop_or_default]
+    pub chosen_file: Option<web_sys::File>,
 }
 
 #[component]
@@ -46,24 +52,31 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
-    use_autosave(store.clone(), &state);
-    use_storage_sync(store.clone(), state.dispatcher());
-    use_screen_change(state.screen, state.opened, state.dispatcher().to_callback());
-
     // Callbacks made once, so the components they go to can skip re-rendering; the ones that
     // need the case read the latest view when they run.
     let latest = use_mut_ref(|| None::<Rc<View>>);
     let act = (*use_memo((), {
         let dispatch = state.dispatcher();
+        let (framed, chosen) = (state.device.framed, props.chosen_file.clone());
+        let saving = state.persistence != Persistence::Unavailable;
         move |_| {
             let act = dispatch.to_callback();
             // The sources file is asked for once, here where the one callback is made (it
             // arrives after this render); an effect of its own would cost 0.2 KB gzip more.
+            // So is what the browser says about keeping answers, and a case file chosen on the
+            // static first screen is opened.
             super::sources::load(act.clone());
+            super::keep::start(framed, saving, act.clone());
+            if let Some(file) = chosen {
+                edge::import(file, act.clone());
+            }
             act
         }
     }))
     .clone();
+    use_autosave(store.clone(), &state, act.clone());
+    use_storage_sync(store.clone(), state.dispatcher());
+    use_screen_change(state.screen, state.opened, act.clone());
     let callbacks = use_memo((), {
         let (act, store, latest) = (act.clone(), store.clone(), latest.clone());
         move |_| Callbacks::new(&act, store, latest)
@@ -72,20 +85,33 @@ pub fn App(props: &AppProps) -> Html {
     let view = Rc::new(View::new((*state).clone(), today()));
     *latest.borrow_mut() = Some(view.clone());
     let lang = view.lang;
+    let reminder = copy_reminder(
+        lang,
+        keeping::copy_reminder(&state.case, &view.eval.timeline),
+        state.shows_clearing_note(),
+        &callbacks.choose,
+    );
     let screen = match state.screen {
         Screen::Welcome => welcome(&WelcomeProps {
             lang,
             restored: state.restored_progress,
             next_line: view.next_line.clone(),
             on_start: callbacks.start.clone(),
+            on_file: callbacks.file.clone(),
         }),
         Screen::Step(step) => html! {
             <>
                 { progress(lang, step, &state.case, &act) }
                 { step_screen(step, &view, &act) }
+                { reminder }
             </>
         },
-        Screen::Summary => summary(&view, &act),
+        Screen::Summary => html! {
+            <>
+                { summary(&view, &act) }
+                { reminder }
+            </>
+        },
     };
 
     html! {
@@ -100,7 +126,9 @@ pub fn App(props: &AppProps) -> Html {
                 persistence: state.persistence,
                 notice: state.notice,
                 has_raw: state.saved_raw.is_some(),
+                framed: state.device.framed,
                 embedded: state.embedded_notice,
+                own_tab: write(&Fragment { embed: false, ..state.opened.at(state.screen) }),
                 on_dismiss: callbacks.dismiss.clone(),
                 on_use_link: callbacks.use_link.clone(),
                 on_download_raw: callbacks.download_raw.clone(),
@@ -114,7 +142,14 @@ pub fn App(props: &AppProps) -> Html {
                 { case_tools(&CaseToolsProps {
                     lang,
                     pending: state.pending_import.is_some(),
+                    into_empty: state.case.is_empty(),
                     problem: state.import_problem.clone(),
+                    keeping: keeping_status(
+                        lang,
+                        state.case.details.keeping.last_copy,
+                        state.device,
+                        &callbacks.choose,
+                    ),
                     on_export: callbacks.export.clone(),
                     on_file: callbacks.file.clone(),
                     on_confirm_import: callbacks.confirm_import.clone(),
@@ -151,6 +186,8 @@ struct Callbacks {
     ask_delete: Callback<()>,
     cancel_delete: Callback<()>,
     delete: Callback<()>,
+    /// What the member chose to do about keeping the case.
+    choose: Callback<KeepChoice>,
 }
 
 impl Callbacks {
@@ -160,7 +197,7 @@ impl Callbacks {
         latest: Rc<RefCell<Option<Rc<View>>>>,
     ) -> Callbacks {
         let send = |action: fn() -> Action| act.reform(move |()| action());
-        let with_view = move |f: fn(&View)| {
+        let with_view = |f: fn(&View)| {
             let latest = latest.clone();
             Callback::from(move |()| {
                 if let Some(view) = &*latest.borrow() {
@@ -189,6 +226,20 @@ impl Callbacks {
             let act = act.clone();
             Callback::from(move |file| edge::import(file, act.clone()))
         };
+        let choose = {
+            let (act, latest) = (act.clone(), latest.clone());
+            Callback::from(move |choice| match choice {
+                KeepChoice::SaveCopy(reminder) => {
+                    if let Some(view) = &*latest.borrow() {
+                        edge::export(&view.state.case, view.today, reminder, &act);
+                    }
+                }
+                KeepChoice::NotNow(reminder) => act.emit(Action::DismissReminder(reminder)),
+                KeepChoice::NoteSeen => act.emit(Action::ClearingNoteSeen),
+                KeepChoice::AskToKeep => keep::ask_to_keep(act.clone()),
+                KeepChoice::Install => keep::install(act.clone()),
+            })
+        };
         Callbacks {
             start: send(|| Action::Continue),
             dismiss: send(|| Action::DismissNotice),
@@ -201,13 +252,14 @@ impl Callbacks {
                 }
             }),
             start_fresh,
-            export: with_view(|view| edge::export(&view.state.case)),
+            export: choose.reform(|()| KeepChoice::SaveCopy(None)),
             file,
             confirm_import: send(|| Action::ConfirmImport),
             cancel_import: send(|| Action::CancelImport),
             ask_delete: send(|| Action::AskDelete),
             cancel_delete: send(|| Action::CancelDelete),
             delete,
+            choose,
         }
     }
 }

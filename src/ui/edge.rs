@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::domain::keeping::{case_file_name, CopyReminder};
 use crate::domain::timeline::TimelineItem;
 use crate::domain::Case;
 use crate::i18n::{calendar_file, Lang};
@@ -16,8 +17,8 @@ use crate::state::{Action, AppState, ImportProblem, StartUp};
 use crate::storage::local::{Loaded, LocalStore, StoreError};
 use crate::storage::{export_case, import_case, ImportError, MAX_IMPORT_BYTES};
 
-use super::files::{download, read_text};
-use super::widgets::parse_iso;
+use super::files::{download, focus_after_render, read_text};
+use super::widgets::{parse_iso, IMPORT_STATUS_ID};
 
 /// The state the app opens in: what storage held, and whether it runs inside another site.
 pub fn initial_state(store: Option<&LocalStore>) -> AppState {
@@ -37,7 +38,9 @@ pub fn initial_state(store: Option<&LocalStore>) -> AppState {
         Some(Loaded::Unreadable { raw, .. }) => StartUp::Unreadable { raw },
     };
     let mut state = AppState::start(start);
-    state.embedded_notice = is_embedded();
+    let embedded = is_embedded();
+    state.embedded_notice = embedded;
+    state.device = super::keep::device(embedded);
     state
 }
 
@@ -96,13 +99,36 @@ pub fn start_fresh(store: &Rc<Option<LocalStore>>) -> Action {
     }
 }
 
-/// Downloads the case as a file.
-pub fn export(case: &Case) {
-    download(
-        "second-opinion-case.json",
+/// Downloads the case as a file named with `today`'s date, perhaps from `reminder`'s offer.
+/// The file says it is the latest copy (as the case will, once the reducer hears of it).
+pub fn export(
+    case: &Case,
+    today: NaiveDate,
+    reminder: Option<CopyReminder>,
+    dispatch: &Callback<Action>,
+) {
+    let mut copy = case.clone();
+    copy.details.keeping.copied(case, today, reminder);
+    if download(
+        &case_file_name(today),
         "application/json",
-        &export_case(case),
-    );
+        &export_case(&copy),
+    ) {
+        dispatch.emit(Action::CopySaved {
+            on: today,
+            reminder,
+        });
+    }
+}
+
+/// The guide's own address as the browser has it, without the fragment or a query: what the
+/// calendar's events give for opening it again (no case data is ever in it).
+fn guide_address() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    page.split('?').next().unwrap_or_default().to_owned()
 }
 
 /// Downloads the saved text that this version cannot use (a newer version's, or unreadable).
@@ -126,6 +152,7 @@ pub fn import(file: web_sys::File, dispatch: Callback<Action>) {
                 limit: MAX_IMPORT_BYTES,
             },
         )));
+        focus_after_render(IMPORT_STATUS_ID);
         return;
     }
     yew::platform::spawn_local(async move {
@@ -137,6 +164,7 @@ pub fn import(file: web_sys::File, dispatch: Callback<Action>) {
             },
         };
         dispatch.emit(action);
+        focus_after_render(IMPORT_STATUS_ID);
     });
 }
 
@@ -175,7 +203,14 @@ pub fn download_calendar(
             id
         }
     };
-    let file = calendar_file(lang, items, &id, now_utc(), super::sources::citations());
+    let file = calendar_file(
+        lang,
+        items,
+        &id,
+        now_utc(),
+        super::sources::citations(),
+        &guide_address(),
+    );
     download(
         "second-opinion-dates.ics",
         "text/calendar;charset=utf-8",

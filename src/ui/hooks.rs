@@ -5,20 +5,31 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{address, edge, HEADING_ID};
+use super::{address, edge, keep, HEADING_ID};
 use crate::link::Fragment;
 use crate::state::{Action, AppState, Screen};
 use crate::storage::local::LocalStore;
 
 /// Saves after every edit; never on open (edit 0), so an untouched visit writes nothing. A save
-/// is cheap (storage/local.rs trusts its own last write), so it runs on every keystroke.
+/// is cheap (storage/local.rs trusts its own last write), so it runs on every keystroke. Once
+/// real answers are saved, asks the browser to keep them, where it decides without a prompt
+/// (once a visit: the answer moves the state on).
 #[hook]
-pub fn use_autosave(store: Rc<Option<LocalStore>>, state: &UseReducerHandle<AppState>) {
-    let dispatch = state.dispatcher();
+pub fn use_autosave(
+    store: Rc<Option<LocalStore>>,
+    state: &UseReducerHandle<AppState>,
+    act: Callback<Action>,
+) {
     let (edits, case, persistence) = (state.edits, state.case.clone(), state.persistence);
+    let keep = state.device.keep;
     use_effect_with(edits, move |&edits| {
         if let (true, true, Some(store)) = (edits > 0, persistence.may_write(), &*store) {
-            dispatch.dispatch(edge::save(store, &case));
+            let saved = edge::save(store, &case);
+            let ask = saved == Action::Saved && keep.ask_quietly() && !case.is_empty();
+            act.emit(saved);
+            if ask {
+                keep::ask_to_keep(act);
+            }
         }
     });
 }

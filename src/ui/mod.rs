@@ -7,6 +7,7 @@ mod app;
 mod edge;
 mod files;
 mod hooks;
+mod keep;
 mod sources;
 mod steps;
 mod sync;
@@ -84,14 +85,23 @@ pub fn mount() {
 }
 
 fn mount_now() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(ROOT_ID));
+    let document = web_sys::window().and_then(|w| w.document());
+    let root = document.as_ref().and_then(|d| d.get_element_by_id(ROOT_ID));
     match root {
         Some(root) => {
             let start_requested = root.has_attribute("data-start-requested");
+            // A file chosen with the static screen's "Open my case file" (one chosen while the
+            // picker stays open past this point, index.html's first script hands over).
+            let chosen_file = document
+                .and_then(|d| d.get_element_by_id(steps::OPEN_FILE_ID))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .and_then(|input| input.files()?.get(0));
             root.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(root, AppProps { start_requested }).render();
+            let props = AppProps {
+                start_requested,
+                chosen_file,
+            };
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         None => {
             yew::Renderer::<App>::new().render();

@@ -63,7 +63,7 @@ test("an older version's save is migrated silently and saved back", async ({ pag
   await expect(page.getByRole("button", { name: "Continue where you left off" })).toBeVisible();
   await expect(notice(page)).toHaveCount(0);
   await expect(oneOff(page)).toHaveCount(0);
-  expect(JSON.parse(await stored(page)).schema).toBe(4);
+  expect(JSON.parse(await stored(page)).schema).toBe(5);
   await startPlan(page);
   await expect(region(page)).toHaveValue("ca-north");
 });
@@ -162,8 +162,8 @@ test("storage unavailable: works in memory, says so, and Export still works", as
 test("a full storage: the answer stays on screen, the notice is persistent, storage unchanged", async ({ page, guard }) => {
   // The current version's save, so nothing needs writing back at start-up.
   // The current version, so nothing is migrated and written back on opening.
-  const v4 = await fixture("schema-v4.json");
-  await seed(page, [[CASE_KEY, v4]]);
+  const v5 = await fixture("schema-v5.json");
+  await seed(page, [[CASE_KEY, v5]]);
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
@@ -178,7 +178,7 @@ test("a full storage: the answer stays on screen, the notice is persistent, stor
   await expect(region(page)).toHaveValue("hi");
   await page.getByRole("radio", { name: "Federal employee plan (FEHB)" }).check();
   await expect(notice(page)).toContainText("storage may be full");
-  expect(await stored(page)).toBe(v4);
+  expect(await stored(page)).toBe(v5);
   await expectAccessible(page, "the write-failed notice");
 });
 
@@ -186,9 +186,15 @@ test("export, then import into a fresh browser: the same case, after confirming"
   await seed(page, [[CASE_KEY, await fixture("schema-v2.json")]]);
   await openApp(page, guard);
   const first = await downloadFrom(page, page.getByTestId("export"));
-  expect(first.name).toBe("second-opinion-case.json");
+  // Named with the day it was saved, which it also records.
+  const today = await page.evaluate(() => {
+    const now = new Date();
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+  });
+  expect(first.name).toBe(`second-opinion-case-${today}.json`);
   const exported = JSON.parse(first.text);
-  expect(exported.schema).toBe(4);
+  expect(exported.schema).toBe(5);
+  expect(exported.case.details.keeping.lastCopy).toBe(today);
   expect(exported.case.plan.region).toBe("mid-atlantic");
   await startPlan(page);
   const shownA = await region(page).inputValue();
@@ -198,12 +204,15 @@ test("export, then import into a fresh browser: the same case, after confirming"
   await other.goto("/");
   await expect(other.locator("h1")).toBeVisible();
   await other.locator("#import-file").setInputFiles(first.path);
-  await expect(other.getByText("Replace my current answers with this file?")).toBeVisible();
+  // Nothing to replace in a fresh browser: the file would open the case.
+  await expect(other.getByText("Open the case in this file? It will be saved in this browser.")).toBeVisible();
   await expectAccessible(other, "the import confirmation");
   expect(await other.evaluate(() => Object.keys(localStorage))).toEqual([]);
-  await other.getByRole("button", { name: "Yes, replace my answers" }).click();
-  await expect(other.getByTestId("one-off-notice")).toContainText("replaced");
-  await startPlan(other);
+  await other.getByRole("button", { name: "Yes, open my case" }).click();
+  await expect(other.getByTestId("one-off-notice")).toContainText("Your answers are now the ones in the file.");
+  // The case opens where it left off, a step of the guide.
+  await expect(other.locator(".step-count")).toBeVisible();
+  await other.getByRole("navigation", { name: "Steps of the guide" }).getByRole("button", { name: "Your plan" }).click();
   expect(await region(other).inputValue()).toBe(shownA);
 
   const [download] = await Promise.all([
@@ -219,14 +228,14 @@ test("export, then import into a fresh browser: the same case, after confirming"
 
 test("a bad file is refused with every problem listed, and nothing changes", async ({ page, guard }) => {
   // The current version, so nothing is migrated and written back on opening.
-  const v4 = await fixture("schema-v4.json");
-  await seed(page, [[CASE_KEY, v4]]);
+  const v5 = await fixture("schema-v5.json");
+  await seed(page, [[CASE_KEY, v5]]);
   await openApp(page, guard);
   const input = page.locator("#import-file");
   const problem = page.getByTestId("import-problem");
   const file = (name, text) => ({ name, mimeType: "application/json", buffer: Buffer.from(text) });
 
-  const wrong = JSON.parse(v4);
+  const wrong = JSON.parse(v5);
   wrong.case.plan.region = "mars";
   wrong.case.details.appointment.date = "April 20";
   await input.setInputFiles(file("wrong.json", JSON.stringify(wrong)));
@@ -243,7 +252,7 @@ test("a bad file is refused with every problem listed, and nothing changes", asy
   await input.setInputFiles(file("other.json", '{"hello": "world"}'));
   await expect(problem).toContainText("not a case file from this guide");
 
-  const newer = { ...JSON.parse(v4), schema: 99, kind: "case-export" };
+  const newer = { ...JSON.parse(v5), schema: 99, kind: "case-export" };
   await input.setInputFiles(file("newer.json", JSON.stringify(newer)));
   await expect(problem).toContainText("exported by a newer version of this guide (format 99)");
 
@@ -252,7 +261,7 @@ test("a bad file is refused with every problem listed, and nothing changes", asy
   await expect(problem).toContainText("the limit is 1024 KB");
 
   await expect(page.getByText("Replace my current answers with this file?")).toHaveCount(0);
-  expect(await stored(page)).toBe(v4);
+  expect(await stored(page)).toBe(v5);
   await startPlan(page);
   await expect(region(page)).toHaveValue("mid-atlantic");
 });
@@ -339,12 +348,18 @@ test("a conflict keeps the newer answers and says so plainly", async ({ page, gu
   await other.close();
 });
 
-test("inside another site's frame: a plain, dismissible notice about where progress is saved", async ({ page, guard }) => {
-  await page.setContent(
-    `<!doctype html><html lang="en"><head><title>An advocacy site</title></head>
-     <body><main><h1>Help</h1><iframe title="Second Opinion Navigator" src="${APP_ORIGIN}/"
-     style="width:100%;height:900px"></iframe></main></body></html>`,
+test("inside another page's frame that may save: a plain, dismissible notice about where progress is saved", async ({ page, guard }) => {
+  // A host page of the guide's own site, so the frame's storage works (tests/e2e/embed.spec.mjs
+  // has a frame of another site, where it does not).
+  await page.route(`${APP_ORIGIN}/host-page.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><head><title>An advocacy site</title></head>
+        <body><main><h1>Help</h1><iframe title="Second Opinion Navigator" src="${APP_ORIGIN}/"
+        style="width:100%;height:900px"></iframe></main></body></html>`,
+    }),
   );
+  await page.goto(`${APP_ORIGIN}/host-page.html`);
   const frame = page.frameLocator("iframe");
   const embedded = frame.getByTestId("embedded-notice");
   await expect(embedded).toContainText("saved in this browser for this website only");

@@ -191,7 +191,7 @@ test("the member's changes to a letter survive a reload, and the generated text 
   await expect(page).toHaveURL(/#\/records$/);
   await expect(letter).toHaveValue(`${generated} Please hurry.`);
   const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), CASE_KEY));
-  expect(stored.schema).toBe(4);
+  expect(stored.schema).toBe(5);
   expect(stored.case.details.documents.edited["records-request"]).toBe(`${generated} Please hurry.`);
 
   await box.getByRole("button", { name: "Back to the generated text" }).click();
@@ -259,6 +259,11 @@ test("the calendar file holds the timeline's dates, with reminders and stable UI
     await expect(page.getByTestId(`timeline-${code}`)).toContainText(shown);
     const alarms = event.component.getAllSubcomponents("valarm").length;
     expect(alarms, code).toBe(code === "appointment" ? 0 : 1);
+    // How to open the guide again: its address as this browser has it, and nothing of the
+    // case (not even the screen in the fragment).
+    expect(event.description, code).toMatch(
+      /\nTo open the guide again: http:\/\/127\.0\.0\.1:4173\/ \(on an iPhone or iPad, opening it now and then also keeps your saved answers\)\.$/,
+    );
   }
   // A second download updates the same events: the same UIDs.
   const second = await download(page, button);

@@ -10,7 +10,11 @@ import { test, expect, APP_ORIGIN, openApp, reloadApp } from "./fixtures.mjs";
 import { serve } from "./servers.mjs";
 
 const HOST_PORT = 4181;
+// The same site as the guide (127.0.0.1), on another port: its frame may save, for this site.
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
+// Another site (localhost is not 127.0.0.1), as an advocacy site would be: this Chromium, like
+// a browser that blocks third-party storage, lets its frame save nothing.
+const OTHER_SITE = `http://localhost:${HOST_PORT}`;
 const FRAME = "#second-opinion-navigator";
 
 let server;
@@ -21,9 +25,9 @@ test.afterAll(() => server?.stop());
 
 test.use({ locale: "en-US" });
 
-/** The example host page, embedding the app at `fragment`. */
-const hostPage = (fragment) =>
-  `${HOST}/embed-example.html?app=${encodeURIComponent(`${APP_ORIGIN}/${fragment}`)}`;
+/** The example host page at `host`, embedding the app at `fragment`. */
+const hostPage = (fragment, host = HOST) =>
+  `${host}/embed-example.html?app=${encodeURIComponent(`${APP_ORIGIN}/${fragment}`)}`;
 
 /** Counts, in every frame from its start, the "message" listeners added to its window (by
  *  addEventListener or onmessage), before any script of the page runs. */
@@ -45,10 +49,10 @@ async function countMessageListeners(page) {
   });
 }
 
-/** Opens the host page and waits until the app in its frame has loaded. */
-async function openHost(page, guard, fragment) {
-  const url = hostPage(fragment);
-  guard.hosting(url, `${HOST}/icon.svg`);
+/** Opens the host page (at `host`) and waits until the app in its frame has loaded. */
+async function openHost(page, guard, fragment, host = HOST) {
+  const url = hostPage(fragment, host);
+  guard.hosting(url, `${host}/icon.svg`);
   guard.expectLoad();
   await page.goto(url);
   const app = page.frameLocator(FRAME);
@@ -101,8 +105,11 @@ test("the example host page embeds the guide: compact, sized to its content, pre
     ),
   );
   expect(top, "no space above the first thing in the frame").toBeLessThanOrEqual(16);
-  // The notice that progress is kept for this website only stays.
+  // The notice that progress is kept for this website only stays, and it is the only one: this
+  // frame can save, so nothing says otherwise.
   await expect(app.getByText("This guide is running inside another website.")).toBeVisible();
+  await expect(app.getByTestId("storage-notice")).toHaveCount(0);
+  expect(await frame.evaluate(() => localStorage.length >= 0)).toBe(true);
   // The snippet's frame, as the Share page writes it.
   await expect(iframe).toHaveAttribute("title", "Second Opinion Navigator: getting a second opinion outside Kaiser");
   await expect(iframe).toHaveAttribute("allow", "clipboard-write");
@@ -220,4 +227,68 @@ test("embed mode outside a frame: compact, and it posts nothing", async ({ page,
   await openApp(page, guard, "./#/plan");
   await reloadApp(page, guard);
   await expect(page.locator(".app-header")).toBeVisible();
+});
+
+/** Counts, in every frame, the calls of `navigator.storage.persist()`, before any script runs. */
+async function countPersistCalls(page) {
+  await page.addInitScript(() => {
+    window.__persistCalls = 0;
+    const storage = navigator.storage;
+    if (!storage || !storage.persist) return;
+    const persist = storage.persist.bind(storage);
+    Object.defineProperty(storage, "persist", {
+      configurable: true,
+      value: () => {
+        window.__persistCalls += 1;
+        return persist();
+      },
+    });
+  });
+}
+
+test("in another site's frame that may save nothing: one true notice, a way to its own tab, nothing asked of the browser", async ({ page, guard }) => {
+  await countPersistCalls(page);
+  const { app, frame } = await openHost(page, guard, "#/plan?embed=1&accent=4b2c83", OTHER_SITE);
+  // What this Chromium does with a frame from another site: no storage at all.
+  expect(
+    await frame.evaluate(() => {
+      try {
+        return typeof localStorage.length;
+      } catch (error) {
+        return error.name;
+      }
+    }),
+  ).toBe("SecurityError");
+  const notice = app.getByTestId("storage-notice");
+  await expect(notice).toContainText(
+    "Inside another website, this browser does not let the guide save your answers: they will be lost when you close this page.",
+  );
+  // One notice: not also "saved in this browser for this website only", which is untrue here.
+  await expect(app.getByTestId("embedded-notice")).toHaveCount(0);
+  await expect(app.getByText(/saved in this browser for this website only/)).toHaveCount(0);
+  // The same address without embed=1 (the screen and the accent kept), in a new tab.
+  const link = notice.getByRole("link", { name: "Open the guide in its own tab" });
+  await expect(link).toHaveAttribute("target", "_blank");
+  const own = new URL(await link.evaluate((a) => a.href));
+  expect(own.origin + own.pathname).toBe(new URL(frame.url()).origin + new URL(frame.url()).pathname);
+  expect(own.hash).toBe("#/plan?accent=4b2c83");
+  // Nothing asked of the browser from inside the frame: no persist(), no install, no words on
+  // what the browser keeps.
+  await app.getByLabel("Kaiser region", { exact: true }).selectOption({ label: "Colorado" });
+  expect(await frame.evaluate(() => window.__persistCalls)).toBe(0);
+  await expect(app.getByTestId("keep-status")).toHaveText("");
+  await expect(app.getByRole("button", { name: "Keep my case on this device" })).toHaveCount(0);
+  await expect(app.getByRole("button", { name: "Install this guide" })).toHaveCount(0);
+  // The copy of the case is still offered: Export works in the frame.
+  await expect(app.getByTestId("export")).toBeVisible();
+  // In its own tab the guide saves.
+  const [tab] = await Promise.all([page.context().waitForEvent("page"), link.click()]);
+  await expect(tab.locator("h1")).toHaveText("Your plan");
+  await expect(tab.locator("html")).not.toHaveClass(/\bembed\b/);
+  await expect(tab.getByTestId("storage-notice")).toHaveCount(0);
+  await tab.getByLabel("Kaiser region", { exact: true }).selectOption({ label: "Hawaii" });
+  await expect
+    .poll(() => tab.evaluate(() => localStorage.getItem("second-opinion-navigator/case")))
+    .toContain('"hi"');
+  await tab.close();
 });

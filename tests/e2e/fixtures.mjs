@@ -1,8 +1,10 @@
 // Shared fixtures for every end-to-end test:
 // - a network guard: every request must go to the app's own origin, and none may be made
-//   after the app has finished loading (the privacy promise; the sources file the app asks for
-//   as it starts, sources.txt, is part of loading); the service worker's own requests (seen on
-//   the browser context) may only fetch the app's own files, on the build's list;
+//   after the app has finished loading (the privacy promise; the files of words the app asks
+//   for as it starts, sources.txt and document-words.txt, are part of loading), but for what
+//   the browser reads for itself whenever it likes, the web app manifest and its icons; the
+//   service worker's own requests (seen on the browser context) may only fetch the app's own
+//   files, on the build's list;
 // - console errors and Content-Security-Policy violations fail the test;
 // - helpers for keyboard-only navigation and axe-core scans.
 import { test as base, expect } from "@playwright/test";
@@ -34,6 +36,22 @@ export function workerURLs(base, dir = "dist") {
   );
 }
 
+/** What the browser may read of the build in `dir`, served at `base`, for itself and at any
+ *  time (Chromium reads the manifest, and an icon it names, to see whether the guide can be
+ *  installed): each language folder's manifest and the icons it names. */
+export function browserURLs(base, dir = "dist") {
+  return new Set(
+    workerLists(base, dir).flatMap(({ at }) => {
+      const folder = join(dir, relative(new URL(base).pathname, at.pathname));
+      const path = join(folder, "manifest.webmanifest");
+      if (!existsSync(path)) return [];
+      const manifest = new URL("manifest.webmanifest", at);
+      const icons = JSON.parse(readFileSync(path, "utf8")).icons ?? [];
+      return [manifest.href, ...icons.map((icon) => new URL(icon.src, manifest).href)];
+    }),
+  );
+}
+
 class NetworkGuard {
   constructor(page) {
     this.requests = [];
@@ -58,6 +76,7 @@ class NetworkGuard {
     this.dir = dir;
     this.origin = new URL(base).origin;
     this.workerAllowed = workerURLs(base, dir);
+    this.browserOwn = browserURLs(base, dir);
   }
 
   /** Another site's page that embeds the app (tests/e2e/embed.spec.mjs): those files of it, at
@@ -99,7 +118,7 @@ class NetworkGuard {
       return url.origin !== this.origin && !this.hostPages.has(url.origin + url.pathname);
     });
     expect(foreign, "requests to anywhere but the app's own origin").toEqual([]);
-    const late = this.requests.filter((r) => r.afterLoad && !this.icons.has(r.url));
+    const late = this.requests.filter((r) => r.afterLoad && !this.icons.has(r.url) && !this.browserOwn.has(r.url));
     expect(late, "requests made after the app finished loading").toEqual([]);
     const allowed = new Set([...this.workerAllowed, ...workerURLs(this.base, this.dir)]);
     const stray = this.workerRequests.filter((url) => !allowed.has(url));

@@ -81,7 +81,7 @@ test("answers survive a reload, under one versioned key", async ({ page, guard }
   const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), keys[0]);
   expect(saved).toMatchObject({
     app: "second-opinion-navigator",
-    schema: 4,
+    schema: 5,
     case: { plan: { region: "northwest", planType: "fehb", urgency: "not-urgent" } },
   });
 

@@ -14,7 +14,9 @@ use second_opinion_navigator::domain::case::{
 use second_opinion_navigator::domain::costs::{
     CostInputs, CostShare, PlanTerms, ReferralCostBasis, SelfPayPrices,
 };
+use second_opinion_navigator::domain::keeping::{Keeping, Milestone, Offer};
 use second_opinion_navigator::domain::route::UsState;
+use second_opinion_navigator::domain::timeline::ItemKind;
 use second_opinion_navigator::domain::{
     BasisPoints, Case, CaseDetails, Money, PlanAnswers, PlanType, Region, Urgency,
 };
@@ -139,6 +141,7 @@ pub fn v2_fixture_case() -> Case {
                 ContactEntry::default(),
             ],
             documents: Documents::default(),
+            keeping: Keeping::default(),
         },
     }
 }
@@ -170,6 +173,23 @@ pub fn v4_fixture_case() -> Case {
     documents.calendar_id = Some("0a1b2c3d4e5f60718293a4b5c6".to_owned());
     documents.edited.appeal = Some("Dear Sir or Madam,\n<b>I appeal</b> & ask again.".to_owned());
     documents.edited.review_cover = Some("Cover sheet, as I wrote it".to_owned());
+    case
+}
+
+/// What `tests/fixtures/schema-v5.json` holds: version 4's fixture case, with a copy saved to
+/// a file, answers changed since, and four offers answered (two moments, a deadline, the note).
+pub fn v5_fixture_case() -> Case {
+    let mut case = v4_fixture_case();
+    case.details.keeping = Keeping {
+        last_copy: Some(d(2026, 3, 21)),
+        changed_since_copy: true,
+        offered: vec![
+            Offer::After(Milestone::ReferralRequested),
+            Offer::After(Milestone::Denied),
+            Offer::Before(ItemKind::GrievanceFilingDeadline),
+            Offer::ClearingNote,
+        ],
+    };
     case
 }
 
@@ -335,6 +355,26 @@ fn documents() -> impl Strategy<Value = Documents> {
     )
 }
 
+fn keeping() -> impl Strategy<Value = Keeping> {
+    (
+        opt(date()),
+        any::<bool>(),
+        proptest::collection::vec(select(Offer::ALL.to_vec()), 0..6),
+    )
+        .prop_map(|(last_copy, changed_since_copy, offers)| {
+            let mut keeping = Keeping {
+                last_copy,
+                changed_since_copy,
+                offered: Vec::new(),
+            };
+            // Each once, as the reader keeps them.
+            for offer in offers {
+                keeping.answer(offer);
+            }
+            keeping
+        })
+}
+
 fn letter() -> impl Strategy<Value = LetterDetails> {
     (any::<[Option<String>; 8]>(), any::<[Option<String>; 3]>()).prop_map(
         |([a, b, c, d, e, f, g, h], [i, j, k])| LetterDetails {
@@ -371,7 +411,7 @@ pub fn any_case() -> impl Strategy<Value = Case> {
         reasons(),
         timeline(),
         costs(),
-        (letter(), documents()),
+        (letter(), documents(), keeping()),
         proptest::collection::vec(contact(), 0..4),
     )
         .prop_map(
@@ -381,7 +421,7 @@ pub fn any_case() -> impl Strategy<Value = Case> {
                 reasons,
                 (access, referral, appeal, appointment),
                 costs,
-                (letter, documents),
+                (letter, documents, keeping),
                 contacts,
             )| {
                 Case {
@@ -397,6 +437,7 @@ pub fn any_case() -> impl Strategy<Value = Case> {
                         letter,
                         contacts,
                         documents,
+                        keeping,
                     },
                 }
             },

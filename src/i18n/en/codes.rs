@@ -1,5 +1,6 @@
 //! English: the domain's codes in plain words.
 
+use super::DOCUMENT_WORDS;
 use crate::domain::access::CountyType;
 use crate::domain::case::{
     AppealOutcome, CaReason, ContactChannel, InNetworkSecondOpinion, ReferralOutcome, ReviewOutcome,
@@ -8,6 +9,7 @@ use crate::domain::costs::{CostInput, ReferralCostBasis, ScenarioKind};
 use crate::domain::eligibility::{ActionKind, Evidence, Ground, ReasonCode, Strength, Verdict};
 use crate::domain::route::{FindOut, InternalStepKind, ReviewKind, RouteKind};
 use crate::domain::timeline::{DateNeeded, ItemKind, NotNeeded};
+use crate::i18n::document_words::document_word;
 use crate::i18n::keys::Code;
 use crate::state::edit::SelfPayItem;
 
@@ -226,19 +228,19 @@ fn item(i: ItemKind) -> &'static str {
 
 fn item_explain(i: ItemKind) -> &'static str {
     match i {
-        ItemKind::ReferralDecisionExpected => "Counted from the day you sent your written request.",
-        ItemKind::ReferralFollowUp => "Counted from the day you sent your written request. This is a day to check in, not a legal deadline.",
-        ItemKind::InNetworkAppointmentDue => "Counted from the day you asked for an appointment, by California's waiting-time rules.",
-        ItemKind::GrievanceFilingDeadline => "Counted from the date printed on the denial letter.",
-        ItemKind::PlanDecisionExpected => "Counted from the day you filed.",
-        ItemKind::MayEscalateFrom => "Once your appeal is decided, or after this wait with no decision.",
-        ItemKind::ReviewFilingDeadline => "Counted from the date of the written decision on your appeal.",
-        ItemKind::AlternativeReviewFilingDeadline => "Counted from the date of the written decision on your appeal.",
-        ItemKind::ReviewDecisionExpected => "Counted from the day you asked for the review (for Medicare, from Kaiser's decision, which sends the case on).",
-        ItemKind::AuthorizationAfterReview => "Counted from the date of the reviewer's decision.",
-        ItemKind::RecordsLegalMaxRequestBy => "Counted back from your appointment by the longest time the law gives Kaiser to send copies.",
-        ItemKind::RecordsRequestBy => "Counted back from your appointment in business days (weekdays that are not federal holidays).",
-        ItemKind::Appointment => "The date you entered.",
+        ItemKind::ReferralDecisionExpected => document_word!(DOCUMENT_WORDS, "Counted from the day you sent your written request."),
+        ItemKind::ReferralFollowUp => document_word!(DOCUMENT_WORDS, "Counted from the day you sent your written request. This is a day to check in, not a legal deadline."),
+        ItemKind::InNetworkAppointmentDue => document_word!(DOCUMENT_WORDS, "Counted from the day you asked for an appointment, by California's waiting-time rules."),
+        ItemKind::GrievanceFilingDeadline => document_word!(DOCUMENT_WORDS, "Counted from the date printed on the denial letter."),
+        ItemKind::PlanDecisionExpected => document_word!(DOCUMENT_WORDS, "Counted from the day you filed."),
+        ItemKind::MayEscalateFrom => document_word!(DOCUMENT_WORDS, "Once your appeal is decided, or after this wait with no decision."),
+        ItemKind::ReviewFilingDeadline => document_word!(DOCUMENT_WORDS, "Counted from the date of the written decision on your appeal."),
+        ItemKind::AlternativeReviewFilingDeadline => document_word!(DOCUMENT_WORDS, "Counted from the date of the written decision on your appeal."),
+        ItemKind::ReviewDecisionExpected => document_word!(DOCUMENT_WORDS, "Counted from the day you asked for the review (for Medicare, from Kaiser's decision, which sends the case on)."),
+        ItemKind::AuthorizationAfterReview => document_word!(DOCUMENT_WORDS, "Counted from the date of the reviewer's decision."),
+        ItemKind::RecordsLegalMaxRequestBy => document_word!(DOCUMENT_WORDS, "Counted back from your appointment by the longest time the law gives Kaiser to send copies."),
+        ItemKind::RecordsRequestBy => document_word!(DOCUMENT_WORDS, "Counted back from your appointment in business days (weekdays that are not federal holidays)."),
+        ItemKind::Appointment => document_word!(DOCUMENT_WORDS, "The date you entered."),
     }
 }
 

@@ -14,6 +14,10 @@ mod safety;
 use chrono::{Datelike, NaiveDate};
 
 use super::Text;
+
+/// The documents' words (letters, their tools, the calendar file), in the file the browser
+/// build fetches (see `i18n::document_words`).
+pub(super) const DOCUMENT_WORDS: &str = include_str!("../../../static/document-words.txt");
 use crate::domain::{MedicaidProgram, PlanType, Region, Urgency};
 
 /// A date in US English: "June 18, 2027".
@@ -42,11 +46,12 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::SkipToContent => "Skip to main content",
         Text::WelcomeTitle => "Get a second opinion from a doctor outside Kaiser",
         Text::WelcomeIntro => "If you are a Kaiser Permanente member and want a doctor outside Kaiser to look at your case, this guide walks you through it, one step at a time. It helps you see whether Kaiser should pay for an outside doctor, what it may cost you, how to get your records sent, and what to do if Kaiser says no.",
-        Text::WelcomeSteps => "It takes about 10 minutes to start. You can stop at any time and come back later.",
+        Text::WelcomeSteps => "It takes about 10 minutes to start. Your answers are saved in this browser as you go, so you can stop and come back later. Private browsing, clearing browser data or, in Safari, a week without a visit can erase them: keep a copy of your case file.",
         Text::PrivacyTitle => "Your answers stay on this device",
         Text::PrivacyPromise => "Everything you type stays in this browser on this device. Nothing is sent anywhere: not to Kaiser, not to us, not to anyone. You can delete your saved answers at any time.",
         Text::Start => "Start",
         Text::ContinueWhereLeftOff => "Continue where you left off",
+        Text::OpenCaseFile => "Open my case file",
         Text::PlanTitle => "Your plan",
         Text::PlanIntro => "Your Kaiser region and the kind of plan you have decide which rules protect you, who you can complain to, and your deadlines. You can find both on your member ID card or in your Evidence of Coverage (the booklet that explains what your plan covers).",
         Text::RegionLabel => "Kaiser region",

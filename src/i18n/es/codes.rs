@@ -1,5 +1,6 @@
 //! Spanish (español): the domain's codes in plain words.
 
+use super::DOCUMENT_WORDS;
 use crate::domain::access::CountyType;
 use crate::domain::case::{
     AppealOutcome, CaReason, ContactChannel, InNetworkSecondOpinion, ReferralOutcome, ReviewOutcome,
@@ -8,6 +9,7 @@ use crate::domain::costs::{CostInput, ReferralCostBasis, ScenarioKind};
 use crate::domain::eligibility::{ActionKind, Evidence, Ground, ReasonCode, Strength, Verdict};
 use crate::domain::route::{FindOut, InternalStepKind, ReviewKind, RouteKind};
 use crate::domain::timeline::{DateNeeded, ItemKind, NotNeeded};
+use crate::i18n::document_words::document_word;
 use crate::i18n::keys::Code;
 use crate::state::edit::SelfPayItem;
 
@@ -226,19 +228,19 @@ fn item(i: ItemKind) -> &'static str {
 
 fn item_explain(i: ItemKind) -> &'static str {
     match i {
-        ItemKind::ReferralDecisionExpected => "Se cuenta desde el día en que envió su solicitud por escrito.",
-        ItemKind::ReferralFollowUp => "Se cuenta desde el día en que envió su solicitud por escrito. Es un día para preguntar cómo va su solicitud, no un plazo legal.",
-        ItemKind::InNetworkAppointmentDue => "Se cuenta desde el día en que pidió una cita, según las reglas de California sobre tiempos de espera.",
-        ItemKind::GrievanceFilingDeadline => "Se cuenta desde la fecha impresa en la carta de denegación.",
-        ItemKind::PlanDecisionExpected => "Se cuenta desde el día en que presentó su apelación.",
-        ItemKind::MayEscalateFrom => "Cuando se decida su apelación, o después de esta espera sin una decisión.",
-        ItemKind::ReviewFilingDeadline => "Se cuenta desde la fecha de la decisión por escrito sobre su apelación.",
-        ItemKind::AlternativeReviewFilingDeadline => "Se cuenta desde la fecha de la decisión por escrito sobre su apelación.",
-        ItemKind::ReviewDecisionExpected => "Se cuenta desde el día en que pidió la revisión (para Medicare, desde la decisión de Kaiser, que pasa el caso al revisor).",
-        ItemKind::AuthorizationAfterReview => "Se cuenta desde la fecha de la decisión del revisor.",
-        ItemKind::RecordsLegalMaxRequestBy => "Se cuenta hacia atrás desde su cita, según el plazo más largo que la ley le da a Kaiser para enviar las copias.",
-        ItemKind::RecordsRequestBy => "Se cuenta hacia atrás desde su cita en días hábiles (días de lunes a viernes que no son feriados federales).",
-        ItemKind::Appointment => "La fecha que usted escribió.",
+        ItemKind::ReferralDecisionExpected => document_word!(DOCUMENT_WORDS, "Se cuenta desde el día en que envió su solicitud por escrito."),
+        ItemKind::ReferralFollowUp => document_word!(DOCUMENT_WORDS, "Se cuenta desde el día en que envió su solicitud por escrito. Es un día para preguntar cómo va su solicitud, no un plazo legal."),
+        ItemKind::InNetworkAppointmentDue => document_word!(DOCUMENT_WORDS, "Se cuenta desde el día en que pidió una cita, según las reglas de California sobre tiempos de espera."),
+        ItemKind::GrievanceFilingDeadline => document_word!(DOCUMENT_WORDS, "Se cuenta desde la fecha impresa en la carta de denegación."),
+        ItemKind::PlanDecisionExpected => document_word!(DOCUMENT_WORDS, "Se cuenta desde el día en que presentó su apelación."),
+        ItemKind::MayEscalateFrom => document_word!(DOCUMENT_WORDS, "Cuando se decida su apelación, o después de esta espera sin una decisión."),
+        ItemKind::ReviewFilingDeadline => document_word!(DOCUMENT_WORDS, "Se cuenta desde la fecha de la decisión por escrito sobre su apelación."),
+        ItemKind::AlternativeReviewFilingDeadline => document_word!(DOCUMENT_WORDS, "Se cuenta desde la fecha de la decisión por escrito sobre su apelación."),
+        ItemKind::ReviewDecisionExpected => document_word!(DOCUMENT_WORDS, "Se cuenta desde el día en que pidió la revisión (para Medicare, desde la decisión de Kaiser, que pasa el caso al revisor)."),
+        ItemKind::AuthorizationAfterReview => document_word!(DOCUMENT_WORDS, "Se cuenta desde la fecha de la decisión del revisor."),
+        ItemKind::RecordsLegalMaxRequestBy => document_word!(DOCUMENT_WORDS, "Se cuenta hacia atrás desde su cita, según el plazo más largo que la ley le da a Kaiser para enviar las copias."),
+        ItemKind::RecordsRequestBy => document_word!(DOCUMENT_WORDS, "Se cuenta hacia atrás desde su cita en días hábiles (días de lunes a viernes que no son feriados federales)."),
+        ItemKind::Appointment => document_word!(DOCUMENT_WORDS, "La fecha que usted escribió."),
     }
 }
 

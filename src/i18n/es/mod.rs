@@ -16,6 +16,10 @@ mod safety;
 use chrono::{Datelike, NaiveDate};
 
 use super::Text;
+
+/// The documents' words (letters, their tools, the calendar file), in the file the browser
+/// build fetches (see `i18n::document_words`).
+pub(super) const DOCUMENT_WORDS: &str = include_str!("../../../static/document-words.es.txt");
 use crate::domain::{MedicaidProgram, PlanType, Region, Urgency};
 
 /// A date in Spanish: "18 de junio de 2027" (months in lower case, as Spanish writes them).
@@ -44,11 +48,12 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::SkipToContent => "Saltar al contenido principal",
         Text::WelcomeTitle => "Obtenga una segunda opinión de un médico fuera de Kaiser",
         Text::WelcomeIntro => "Si usted es miembro de Kaiser Permanente y quiere que un médico fuera de Kaiser revise su caso, esta guía le explica cómo hacerlo, paso a paso. Le ayuda a saber si Kaiser debe pagar por un médico fuera de Kaiser, cuánto le puede costar, cómo pedir que envíen sus expedientes médicos y qué hacer si Kaiser dice que no.",
-        Text::WelcomeSteps => "Para comenzar, necesita unos 10 minutos. Puede parar en cualquier momento y volver más tarde.",
+        Text::WelcomeSteps => "Para comenzar, necesita unos 10 minutos. Sus respuestas se guardan en este navegador a medida que avanza, así que puede parar y volver más tarde. La navegación privada, borrar los datos del navegador o, en Safari, una semana sin visitar la guía pueden borrarlas: guarde una copia del archivo de su caso.",
         Text::PrivacyTitle => "Sus respuestas se quedan en este dispositivo",
         Text::PrivacyPromise => "Todo lo que escriba se queda en este navegador, en este dispositivo. No se envía nada a ningún lugar: ni a Kaiser, ni a nosotros, ni a nadie. Puede borrar sus respuestas guardadas en cualquier momento.",
         Text::Start => "Comenzar",
         Text::ContinueWhereLeftOff => "Continuar donde se quedó",
+        Text::OpenCaseFile => "Abrir el archivo de mi caso",
         Text::PlanTitle => "Su plan",
         Text::PlanIntro => "Su región de Kaiser y su tipo de plan determinan qué reglas le protegen, ante quién puede quejarse y cuáles son sus fechas límite. Encontrará los dos datos en su tarjeta de identificación de miembro o en su Evidencia de Cobertura (EOC), el folleto que explica lo que cubre su plan.",
         Text::RegionLabel => "Región de Kaiser",

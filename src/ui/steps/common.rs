@@ -6,7 +6,9 @@ use yew::prelude::*;
 use crate::domain::eligibility::{Finding, Verdict};
 use crate::domain::letters::{letter_for, LetterKind};
 use crate::domain::timeline::{ItemKind, Status, TimelineItem};
-use crate::i18n::{fill, letter_text, period, reason_text, t, Code, Lang, Nav};
+use crate::i18n::{
+    document_words, fill, letter_text, period, reason_text, t, Code, DocT, Lang, Nav,
+};
 use crate::state::edit::{DateField, Edit, NumberField};
 use crate::state::Action;
 use crate::ui::widgets::*;
@@ -128,7 +130,7 @@ pub fn dated_fact(view: &View, kind: ItemKind, template: &str, testid: &'static 
             if let Some(rule) = it.rule {
                 { why_with(lang, rule.source,
                     &rule.caveats.iter().chain(it.caveats.iter()).copied().collect::<Vec<_>>(),
-                    html! { <p>{ t(lang, Code::ItemExplain(kind)) }</p> }) }
+                    item_explain(lang, kind)) }
             }
         </>
     }
@@ -168,6 +170,15 @@ pub fn warning(lang: Lang, status: Status) -> Html {
     }
 }
 
+/// How an item's date is counted, in its "Why?" (with the documents' words, once they are here:
+/// i18n::document_words).
+pub fn item_explain(lang: Lang, kind: ItemKind) -> Html {
+    match document_words::ready() {
+        true => html! { <p>{ t(lang, Code::ItemExplain(kind)) }</p> },
+        false => Html::default(),
+    }
+}
+
 /// A letter made from the case, in the member's wording if they changed it, with its tools.
 pub fn letter(
     view: &View,
@@ -179,6 +190,15 @@ pub fn letter(
     // The letter is generated only when the member has not written their own (each keystroke
     // in an edited letter renders the step again).
     let edited = case.details.documents.edited.get(kind);
+    // Its words and its tools' come in a file the app fetches as it starts.
+    if !document_words::ready() {
+        return html! {
+            <div class="field letter" data-testid={format!("letter-{}", kind.code())}>
+                <p><strong>{ label }</strong></p>
+                <p class="notice">{ t(view.lang, DocT::WordsNotLoaded) }</p>
+            </div>
+        };
+    }
     let text = edited.map_or_else(
         || letter_text(view.lang, &letter_for(kind, case, view.today)),
         str::to_owned,

@@ -18,7 +18,7 @@ use yew::prelude::*;
 use super::View;
 use crate::state::{Action, Step};
 pub use summary::summary;
-pub use welcome::{welcome, WelcomeProps};
+pub use welcome::{welcome, WelcomeProps, OPEN_FILE_ID};
 
 /// The step on screen. A function, not a component: its view changes with every change of
 /// state anyway, and each Yew component costs about 0.7 KB gzip of wasm.

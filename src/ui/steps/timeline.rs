@@ -6,11 +6,11 @@ use yew::prelude::*;
 use crate::domain::case::ContactChannel;
 use crate::domain::next_step::is_pressing;
 use crate::domain::timeline::{Status, TimelineItem};
-use crate::i18n::{date, fill, status, t, Code, DocT, Lang, LaterT, Nav};
+use crate::i18n::{date, document_words, fill, status, t, Code, DocT, Lang, LaterT, Nav};
 use crate::state::edit::{ContactField, Edit};
 use crate::state::{Action, Screen, Step};
 use crate::ui::edge::download_calendar;
-use crate::ui::steps::common::warning;
+use crate::ui::steps::common::{item_explain, warning};
 use crate::ui::widgets::*;
 use crate::ui::View;
 
@@ -46,8 +46,13 @@ pub fn timeline(view: &View, on_action: &Callback<Action>) -> Html {
             </p>
             { timeline_list(lang, items) }
             <div class="calendar-export">
-                <button type="button" onclick={calendar}>{ t(lang, DocT::CalendarDownload) }</button>
-                <p class="hint">{ t(lang, DocT::CalendarNote) }</p>
+                // The file's words come with the documents' (i18n::document_words).
+                if document_words::ready() {
+                    <button type="button" onclick={calendar}>{ t(lang, DocT::CalendarDownload) }</button>
+                    <p class="hint">{ t(lang, DocT::CalendarNote) }</p>
+                } else {
+                    <p class="notice">{ t(lang, DocT::WordsNotLoaded) }</p>
+                }
             </div>
             <button type="button" class="secondary print-button"
                 onclick={on_action.reform(|_: MouseEvent| Action::Show(Screen::Summary))}>
@@ -96,7 +101,7 @@ fn timeline_item(lang: Lang, it: &TimelineItem) -> Html {
             if let Some(rule) = it.rule {
                 { why_with(lang, rule.source,
                     &rule.caveats.iter().chain(it.caveats.iter()).copied().collect::<Vec<_>>(),
-                    html! { <p>{ t(lang, Code::ItemExplain(it.kind)) }</p> }) }
+                    item_explain(lang, it.kind)) }
             }
         </li>
     }

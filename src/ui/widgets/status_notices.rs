@@ -13,7 +13,12 @@ pub struct StatusNoticesProps {
     pub notice: Option<Notice>,
     /// The saved text of a newer version's or an unreadable case can be downloaded.
     pub has_raw: bool,
+    /// Inside another site's frame.
+    pub framed: bool,
+    /// The frame's notice that progress is saved for that website only, until dismissed.
     pub embedded: bool,
+    /// The address that opens this screen in a tab of its own (not embedded).
+    pub own_tab: String,
     pub on_dismiss: Callback<()>,
     pub on_use_link: Callback<()>,
     pub on_download_raw: Callback<()>,
@@ -25,8 +30,12 @@ pub struct StatusNoticesProps {
 /// gzip of wasm.
 pub fn status_notices(props: &StatusNoticesProps) -> Html {
     let lang = props.lang;
+    // In another site's frame, where this browser keeps nothing: one notice, with the way to a
+    // tab of the guide's own, where saving works (and not the frame's "saved for this website").
+    let frame_cannot_save = props.framed && props.persistence == Persistence::Unavailable;
     let standing = match props.persistence {
         Persistence::Saving => None,
+        Persistence::Unavailable if frame_cannot_save => Some(SafetyT::FrameCannotSave.into()),
         Persistence::Unavailable => Some(Text::StorageUnavailable),
         Persistence::WriteFailed => Some(Text::StorageWriteFailed),
         Persistence::ReadOnlyNewer => Some(Text::StorageNewerVersion),
@@ -76,6 +85,11 @@ pub fn status_notices(props: &StatusNoticesProps) -> Html {
                 if let Some(text) = standing {
                     <div class="notice notice-warning" data-testid="storage-notice">
                         <p>{ t(lang, text) }</p>
+                        if frame_cannot_save {
+                            <p><a href={props.own_tab.clone()} target="_blank" rel="noopener">
+                                { t(lang, SafetyT::OpenOwnTab) }
+                            </a></p>
+                        }
                         { raw_actions }
                     </div>
                 }
@@ -96,7 +110,7 @@ pub fn status_notices(props: &StatusNoticesProps) -> Html {
                 }
             </div>
             <div role="status" class="notice-slot">
-                if props.embedded {
+                if props.embedded && !frame_cannot_save {
                     <div class="notice notice-info" data-testid="embedded-notice">
                         <p>{ t(lang, SafetyT::Embedded) }</p>
                         <button type="button" class="link-button"
